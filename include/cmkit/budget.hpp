@@ -1,0 +1,140 @@
+#pragma once
+/// @file budget.hpp
+/// The plan's budget (begroting): income lines (baten) and cost lines (lasten) per calendar year, the
+/// totals the source document states, and the schools' in-kind contribution in hours.
+///
+/// Amounts are exact Money. `category` is kept as text so that a budget with an unknown category still
+/// loads (the budget rules report it as a finding instead of refusing the file).
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cmkit/calendar.hpp"
+#include "cmkit/describe.hpp"
+#include "cmkit/money.hpp"
+#include "cmkit/school.hpp"
+#include "cmkit/values.hpp"
+
+namespace cmkit {
+
+/// Income (baten) or costs (lasten).
+enum class Side { Income, Cost };
+
+template <>
+struct DescribeEnum<Side> {
+    static constexpr std::string_view name = "Side";
+    static constexpr std::array values{std::pair{Side::Income, std::string_view("income")},
+                                       std::pair{Side::Cost, std::string_view("cost")}};
+};
+
+/// A line of the budget with an amount per calendar year.
+struct BudgetLine {
+    std::string id;
+    Label label;
+    /// Income: fcp_grant, municipal_matching, school_contribution_po, school_contribution_vo, other.
+    /// Costs: activities, knowledge_sharing, monitoring_evaluation, accountant, coordination.
+    std::string category;
+    std::map<int, Money> amounts;       ///< year -> amount
+    std::optional<Money> stated_total;  ///< the total the source states for this line
+    Extras extras;
+    friend bool operator==(const BudgetLine&, const BudgetLine&) = default;
+
+    /// The sum over all years (checked).
+    Money total() const;
+};
+
+/// Totals as the source document states them, per year and over the period.
+struct StatedTotals {
+    std::map<int, Money> amounts;
+    std::optional<Money> total;
+    Extras extras;
+    friend bool operator==(const StatedTotals&, const StatedTotals&) = default;
+};
+
+/// The schools' in-kind contribution in hours per year for one sector.
+struct HoursLine {
+    std::string id;
+    Sector sector = Sector::PO;
+    Label label;
+    std::map<int, std::int64_t> hours;
+    std::optional<std::int64_t> stated_total;
+    Extras extras;
+    friend bool operator==(const HoursLine&, const HoursLine&) = default;
+
+    std::int64_t total() const;
+};
+
+/// The budget of a plan.
+struct Budget {
+    std::string version = "original";  ///< "original", "revised", ...
+    std::optional<Date> revision_date;
+    std::vector<BudgetLine> income;
+    std::vector<BudgetLine> costs;
+    StatedTotals stated_income;
+    StatedTotals stated_costs;
+    StatedTotals stated_result;
+    std::vector<HoursLine> school_hours;
+    Extras extras;
+    friend bool operator==(const Budget&, const Budget&) = default;
+
+    /// Lines of one side.
+    const std::vector<BudgetLine>& lines(Side side) const { return side == Side::Income ? income : costs; }
+    /// Every year that any line or hours line mentions, in order.
+    std::vector<int> years() const;
+    /// Sum of one side in one year (lines without that year count as zero).
+    Money year_total(Side side, int year) const;
+    /// Sum of one side over all years.
+    Money total(Side side) const;
+    /// Income minus costs in one year (resultaat).
+    Money result(int year) const;
+    /// Income minus costs over all years.
+    Money result() const;
+    /// Hours of one sector in one year, or over all years when @p year is not set.
+    std::int64_t hours(Sector sector, std::optional<int> year = std::nullopt) const;
+};
+
+template <>
+struct Describe<BudgetLine> {
+    static constexpr std::string_view name = "BudgetLine", doc = "A budget line with an amount (integer cents) per year.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(
+        field("id", &BudgetLine::id), field("label", &BudgetLine::label),
+        field("category", &BudgetLine::category, "income source or cost category"),
+        field("amounts", &BudgetLine::amounts, "year -> amount in integer euro cents"),
+        field("stated_total", &BudgetLine::stated_total, "the line total stated by the source, integer cents"));
+};
+
+template <>
+struct Describe<StatedTotals> {
+    static constexpr std::string_view name = "StatedTotals", doc = "Totals as stated by the source, per year and over the period.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(field("amounts", &StatedTotals::amounts),
+                                                   field("total", &StatedTotals::total));
+};
+
+template <>
+struct Describe<HoursLine> {
+    static constexpr std::string_view name = "HoursLine", doc = "In-kind school contribution in hours per year.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(field("id", &HoursLine::id), field("sector", &HoursLine::sector),
+                                                   field("label", &HoursLine::label), field("hours", &HoursLine::hours),
+                                                   field("stated_total", &HoursLine::stated_total));
+};
+
+template <>
+struct Describe<Budget> {
+    static constexpr std::string_view name = "Budget", doc = "The budget of a plan.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(
+        field("version", &Budget::version), field("revision_date", &Budget::revision_date),
+        field("income", &Budget::income), field("costs", &Budget::costs),
+        field("stated_income", &Budget::stated_income), field("stated_costs", &Budget::stated_costs),
+        field("stated_result", &Budget::stated_result), field("school_hours", &Budget::school_hours));
+};
+
+}  // namespace cmkit

@@ -1,0 +1,84 @@
+#pragma once
+/// @file describe.hpp
+/// Compile-time descriptions of cmkit's records and enums.
+///
+/// Every record (a plain struct such as Objective or BudgetLine) has a specialisation of
+/// `Describe<T>` that names its schema ("Objective", version 1), documents it, and lists its fields
+/// as (JSON name, member pointer, doc) triples. That one description drives the JSON reader and
+/// writer, the JSON Schema, the Python bindings (properties, keyword constructor, repr, pickling)
+/// and the stubs, so the five can never disagree.
+///
+/// Field types are value types (std::string, bool, std::int64_t, int, Money, Date, Period, Label,
+/// Ratio, described enums), records, std::optional<T> (absent or null means "not set"),
+/// std::vector<T> and std::map<int, T> (JSON object keyed by the decimal integer, e.g. years).
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+namespace cmkit {
+
+/// One field of a record: its JSON (and Python) name, the member it is stored in, and a doc line.
+template <class C, class T>
+struct Field {
+    using class_type = C;
+    using value_type = T;
+    std::string_view name;
+    T C::*member;
+    std::string_view doc;
+};
+
+/// Builds a Field; use inside Describe<T>::fields.
+template <class C, class T>
+constexpr Field<C, T> field(std::string_view name, T C::*member, std::string_view doc = {}) {
+    return Field<C, T>{name, member, doc};
+}
+
+/// Specialise for every record: `name`, `version`, `doc` and a tuple `fields`.
+template <class T>
+struct Describe;
+
+/// Specialise for every enum: `name` and an array `values` of {enumerator, text} pairs.
+template <class E>
+struct DescribeEnum;
+
+template <class T>
+concept Record = requires {
+    Describe<T>::name;
+    Describe<T>::version;
+    Describe<T>::fields;
+};
+
+template <class E>
+concept DescribedEnum = requires { DescribeEnum<E>::values; };
+
+/// Fields of a record that the library does not know, kept so that they survive a round trip:
+/// key -> canonical JSON text of the value.
+struct Extras {
+    std::map<std::string, std::string> fields;
+    bool empty() const noexcept { return fields.empty(); }
+    friend bool operator==(const Extras&, const Extras&) = default;
+};
+
+/// Calls @p f(field) for every field of record @p T.
+template <Record T, class F>
+constexpr void for_each_field(F&& f) {
+    std::apply([&](const auto&... fld) { (f(fld), ...); }, Describe<T>::fields);
+}
+
+/// The text of an enumerator; "" for a value outside the description.
+template <DescribedEnum E>
+constexpr std::string_view enum_to_string(E value) {
+    for (const auto& [v, text] : DescribeEnum<E>::values)
+        if (v == value) return text;
+    return {};
+}
+
+/// "Objective.1"
+template <Record T>
+std::string schema_id() {
+    return std::string(Describe<T>::name) + "." + std::to_string(Describe<T>::version);
+}
+
+}  // namespace cmkit

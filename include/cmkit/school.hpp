@@ -1,0 +1,53 @@
+#pragma once
+/// @file school.hpp
+/// Schools and education sectors.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "cmkit/describe.hpp"
+
+namespace cmkit {
+
+/// Education sector: primary (PO), special primary (SBO), special (SO), secondary (VO).
+enum class Sector { PO, SBO, SO, VO };
+
+template <>
+struct DescribeEnum<Sector> {
+    static constexpr std::string_view name = "Sector";
+    static constexpr std::array values{std::pair{Sector::PO, std::string_view("PO")},
+                                       std::pair{Sector::SBO, std::string_view("SBO")},
+                                       std::pair{Sector::SO, std::string_view("SO")},
+                                       std::pair{Sector::VO, std::string_view("VO")}};
+};
+
+/// True for a BRIN code: two digits and two letters or digits ("12AB"), optionally followed by a
+/// two-digit vestiging number ("12AB00").
+bool is_valid_brin(std::string_view brin) noexcept;
+
+/// A school (or school location) taking part in, or addressed by, the programme.
+struct School {
+    std::string brin;          ///< BRIN code, 4 characters or 6 with the vestiging
+    std::string name;
+    std::string municipality;  ///< id of a Municipality
+    Sector sector = Sector::PO;
+    std::optional<std::int64_t> pupils;
+    Extras extras;
+    friend bool operator==(const School&, const School&) = default;
+};
+
+template <>
+struct Describe<School> {
+    static constexpr std::string_view name = "School", doc = "A school or school location.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(
+        field("brin", &School::brin, "BRIN code: 2 digits + 2 letters/digits, optionally + 2 digits"),
+        field("name", &School::name), field("municipality", &School::municipality, "municipality id"),
+        field("sector", &School::sector), field("pupils", &School::pupils));
+};
+
+}  // namespace cmkit
