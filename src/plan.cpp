@@ -10,6 +10,13 @@ std::optional<std::int64_t> Plan::phase_of(Date d) const {
     return std::nullopt;
 }
 
+bool MonitoringActivity::held_in(std::int64_t year) const {
+    if (years.empty()) return true;
+    for (auto y : years)
+        if (y == year) return true;
+    return false;
+}
+
 const Municipality& Plan::municipality(const std::string& id) const {
     std::string known;
     for (const auto& m : municipalities) {

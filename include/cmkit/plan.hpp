@@ -242,6 +242,9 @@ struct MonitoringActivity {
     std::string description_nl;
     Extras extras;
     friend bool operator==(const MonitoringActivity&, const MonitoringActivity&) = default;
+
+    /// True when the activity takes place in @p year (its year list is empty or names the year).
+    bool held_in(std::int64_t year) const;
 };
 
 /// An item of the global planning, optionally limited to a part of the year.

@@ -1,0 +1,312 @@
+"""The text report: a readable overview of a plan, in Dutch (default) or English.
+
+The report only arranges what the library computes: totals come from :class:`cmkit.Budget`, the
+years of a monitoring activity from :meth:`cmkit.MonitoringActivity.held_in`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List, Sequence
+
+from cmkit import _core
+
+__all__ = ["render_overview", "HEADINGS"]
+
+HEADINGS = {
+    "nl": {
+        "penvoerder": "Penvoerder",
+        "region": "Regio",
+        "edition": "Regeling",
+        "period": "Planperiode",
+        "phases": "Fasen",
+        "phase": "fase",
+        "objectives": "Projectdoelstellingen",
+        "lines": "Programmalijnen",
+        "serves": "doelstellingen",
+        "tracks": "Tweesporenbeleid: sporen en stappen",
+        "repeatable": "kan jaarlijks herhaald worden",
+        "new_schools": "nieuwe scholen",
+        "existing_schools": "bestaande scholen",
+        "trial": "proefstap vóór definitieve deelname",
+        "continues": "gaat daarna verder in",
+        "renewal": "curriculumvernieuwing vanaf fase",
+        "baseline": "nulmeting met",
+        "targets": "Resultaten over 2 en 4 jaar (aantallen)",
+        "target": "Resultaat",
+        "unique_total": "Totaal uniek",
+        "context": "Context",
+        "municipalities": "Gemeenten en gemeentelijke differentiatie",
+        "inhabitants": "inwoners op",
+        "source": "bron",
+        "unknown_inhabitants": "inwonertal onbekend",
+        "steering": "Stuurgroep",
+        "new_in": "nieuw in",
+        "knowledge": "Kennisdeling",
+        "topics": "Onderwerpen",
+        "monitoring": "Monitoring en evaluatie: kalender",
+        "per_year": "x per jaar",
+        "continuous": "doorlopend",
+        "scope": {"region": "regio", "school": "per school", "school-and-partner": "per school en partner",
+                  "activity": "per activiteit"},
+        "other_instruments": "Overige middelen",
+        "planning": "Globale planning",
+        "outline": "op hoofdlijnen",
+        "risks": "Risico's en beheersmaatregelen",
+        "mitigation": "Maatregel",
+        "budget": "Begroting (bedragen in euro's)",
+        "income": "Baten",
+        "costs": "Lasten",
+        "total_income": "Totale baten",
+        "total_costs": "Totale lasten",
+        "result": "Resultaat",
+        "total": "Totaal",
+        "hours": "Bijdrage van scholen in uren",
+        "hours_line": "Bijdrage van scholen {sector} in uren",
+        "notes": "Opmerkingen bij de gegevens",
+        "levels": {"national": "Landelijk", "provincial": "Provinciaal", "regional": "Regionaal",
+                   "municipal": "Gemeentelijk"},
+        "performed_by": "door",
+        "first_held": "eerste keer",
+    },
+    "en": {
+        "penvoerder": "Lead organisation (penvoerder)",
+        "region": "Region",
+        "edition": "Regulation",
+        "period": "Plan period",
+        "phases": "Phases",
+        "phase": "phase",
+        "objectives": "Project objectives",
+        "lines": "Programme lines",
+        "serves": "objectives",
+        "tracks": "Two-track policy: tracks and steps",
+        "repeatable": "may be repeated every year",
+        "new_schools": "new schools",
+        "existing_schools": "existing schools",
+        "trial": "trial step before joining definitively",
+        "continues": "then continues in",
+        "renewal": "curriculum renewal from phase",
+        "baseline": "baseline measurement with",
+        "targets": "Results over 2 and 4 years (counts)",
+        "target": "Result",
+        "unique_total": "Unique total",
+        "context": "Context",
+        "municipalities": "Municipalities and their priorities",
+        "inhabitants": "inhabitants on",
+        "source": "source",
+        "unknown_inhabitants": "inhabitants unknown",
+        "steering": "Steering group",
+        "new_in": "new in",
+        "knowledge": "Knowledge sharing",
+        "topics": "Topics",
+        "monitoring": "Monitoring and evaluation: calendar",
+        "per_year": "x a year",
+        "continuous": "continuous",
+        "scope": {"region": "region", "school": "per school", "school-and-partner": "per school and partner",
+                  "activity": "per activity"},
+        "other_instruments": "Other instruments",
+        "planning": "Global planning",
+        "outline": "outline",
+        "risks": "Risks and mitigation",
+        "mitigation": "Mitigation",
+        "budget": "Budget (amounts in euros)",
+        "income": "Income",
+        "costs": "Costs",
+        "total_income": "Total income",
+        "total_costs": "Total costs",
+        "result": "Result",
+        "total": "Total",
+        "hours": "School contributions in hours",
+        "hours_line": "School contribution {sector} in hours",
+        "notes": "Notes on the data",
+        "levels": {"national": "National", "provincial": "Provincial", "regional": "Regional",
+                   "municipal": "Municipal"},
+        "performed_by": "by",
+        "first_held": "first held",
+    },
+}
+
+
+def _enum_text(value) -> str:
+    return value.name.lower().replace("_", "-")
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], indent: str = "  ") -> List[str]:
+    """Left-aligned first column, right-aligned numbers; a rule under the header."""
+    rows = [list(r) for r in rows]
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
+    def fmt(r):
+        cells = [str(r[0]).ljust(widths[0])] + [str(c).rjust(w) for c, w in zip(r[1:], widths[1:])]
+        return (indent + "  ".join(cells)).rstrip()
+    out = [fmt(header), indent + "  ".join("-" * w for w in widths)]
+    out += [fmt(r) if r[0] != "" or any(r) else "" for r in rows]
+    return out
+
+
+def _section(out: List[str], number: int, title: str) -> None:
+    out += ["", f"{number}. {title}", "=" * (len(title) + len(str(number)) + 2)]
+
+
+def render_overview(plan: "_core.Plan", lang: str = "nl") -> str:
+    """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
+    municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
+    planning, risks, the budget table and the notes on the data. Dutch number formatting for 'nl'."""
+    if lang not in HEADINGS:
+        raise _core_invalid(f"unknown language {lang!r}; expected 'nl' or 'en'")
+    h = HEADINGS[lang]
+    style = "nl" if lang == "nl" else "en"
+    L = lambda label: label.text(lang)  # noqa: E731
+    num = lambda n: _core.format_integer(n, style)  # noqa: E731
+    out: List[str] = []
+
+    title = L(plan.title)
+    out += [title, "#" * len(title)]
+    pv = plan.penvoerder
+    out.append(f"{h['penvoerder']}: {pv.name} ({pv.programme_name})")
+    out.append(f"{h['region']}: {plan.region.name} — " + ", ".join(m.name for m in plan.municipalities))
+    out.append(f"{h['edition']}: {plan.edition}")
+    out.append(f"{h['period']}: {plan.period.start} – {plan.period.end}")
+    out.append(f"{h['phases']}: " + "; ".join(
+        f"{h['phase']} {p.number} {p.period.start.year}–{p.period.end.year}" for p in plan.phases))
+
+    n = 0
+    n += 1; _section(out, n, h["objectives"])
+    for o in plan.objectives:
+        out.append(f"  {o.id}) {L(o.label)}")
+
+    n += 1; _section(out, n, h["lines"])
+    for line in plan.programme_lines:
+        out.append(f"  {line.id}. {L(line.label)}  ({h['serves']} {', '.join(line.objectives)})")
+        for g in line.professionalisation_groups:
+            out.append(f"       • {L(g.label)}")
+        for al in line.activity_lists:
+            phases = ", ".join(f"{h['phase']} {p}" for p in al.phases)
+            sectors = "/".join(s.name for s in al.sectors)
+            extra = f"; {sectors}" if sectors else ""
+            out.append(f"     {L(al.label)} [{phases}{extra}]")
+            for a in al.activities:
+                out.append(f"       - {L(a.label)}")
+            if not al.activities and al.note_nl:
+                out.append(f"       ({al.note_nl})")
+        out.append("")
+    if out[-1] == "":
+        out.pop()
+
+    n += 1; _section(out, n, h["tracks"])
+    for t in plan.tracks:
+        facts = ["/".join(s.name for s in t.sectors), h["new_schools"] if t.new_schools else h["existing_schools"]]
+        if t.repeatable_yearly:
+            facts.append(h["repeatable"])
+        if t.trial_step is not None:
+            facts.append(f"{h['trial']}: {t.trial_step}")
+        if t.continues_in:
+            facts.append(f"{h['continues']} {t.continues_in}")
+        if t.curriculum_renewal_from_phase is not None:
+            facts.append(f"{h['renewal']} {t.curriculum_renewal_from_phase}")
+        out.append(f"  {L(t.label)} ({'; '.join(facts)})")
+        for s in t.steps:
+            base = f" [{h['baseline']} {s.baseline_instrument}]" if s.baseline_instrument else ""
+            out.append(f"     {s.number}. {L(s.label)}{base}")
+        out.append("")
+    out.pop()
+
+    n += 1; _section(out, n, h["targets"])
+    out += _table([h["target"], "2026", "2028", h["unique_total"]],
+                  [[L(t.label), num(t.phase_1), num(t.phase_2), num(t.unique_total)] for t in plan.targets])
+    out += ["", f"  {h['context']}:"]
+    for f in plan.context_figures:
+        value = num(f.count) if f.count is not None else f"{f.share.percent_text(0, lang)}%"
+        out.append(f"   - {L(f.label)}: {value}")
+
+    n += 1; _section(out, n, h["municipalities"])
+    priorities = {mp.municipality: mp.priorities for mp in plan.municipal_priorities}
+    for m in plan.municipalities:
+        if m.inhabitants is not None:
+            inh = m.inhabitants
+            pop = f"{num(inh.count)} {h['inhabitants']} {inh.reference_date} ({h['source']}: {inh.source})"
+        else:
+            pop = h["unknown_inhabitants"] + (f" — {m.inhabitants_note}" if m.inhabitants_note else "")
+        out.append(f"  {m.name} ({m.cbs_code}): {pop}")
+        for p in priorities.get(m.id, []):
+            out.append(f"     - {L(p.label)}")
+
+    n += 1; _section(out, n, h["steering"])
+    sg = plan.steering_group
+    out.append(f"  {L(sg.name)}")
+    for mem in sg.members:
+        new = f" ({h['new_in']} {mem.new_in})" if mem.new_in else ""
+        out.append(f"   - {L(mem.label)}{new}")
+
+    n += 1; _section(out, n, h["knowledge"])
+    for level in ("national", "provincial", "regional", "municipal"):
+        forms = [f for f in plan.knowledge_sharing.forms if _enum_text(f.level) == level]
+        if forms:
+            out.append(f"  {h['levels'][level]}: " + "; ".join(
+                L(f.label) + (f" ({h['new_in']} {f.new_in})" if f.new_in else "") for f in forms))
+    out.append(f"  {h['topics']}: " + "; ".join(L(t.label) for t in plan.knowledge_sharing.topics))
+
+    n += 1; _section(out, n, h["monitoring"])
+    years = [y.value for y in plan.period.years()]
+    rhythmic = [a for a in plan.monitoring if a.times_per_year is not None]
+    others = [a for a in plan.monitoring if a.times_per_year is None]
+    rows = []
+    for a in rhythmic:
+        cells = [(f"{a.times_per_year}×" if a.held_in(y) else "–") for y in years]
+        who = h["scope"][_enum_text(a.scope)]
+        by = f", {h['performed_by']} {a.performed_by}" if a.performed_by else ""
+        rows.append([f"{L(a.label)} ({who}{by})"] + cells)
+    out += _table([""] + [str(y) for y in years], rows)
+    if others:
+        out += ["", f"  {h['other_instruments']} ({h['continuous']}):"]
+        out += [f"   - {L(a.label)}" for a in others]
+
+    n += 1; _section(out, n, h["planning"])
+    for py in plan.planning:
+        outline = f", {h['outline']}" if py.outline_only else ""
+        out.append(f"  {py.year} ({h['phase']} {py.phase}{outline})")
+        for it in py.items:
+            when = f" ({it.period.start} – {it.period.end})" if it.period is not None else ""
+            out.append(f"     - {L(it.label)}{when}")
+
+    n += 1; _section(out, n, h["risks"])
+    for r in plan.risks:
+        out.append(f"  - {L(r.label)}")
+        out.append(f"      {h['mitigation']}: {r.mitigation_nl}")
+
+    n += 1; _section(out, n, h["budget"])
+    b = plan.budget
+    byears = b.years()
+    money = lambda m: m.format(style, False, "auto")  # noqa: E731
+    header = [""] + [str(y) for y in byears] + [h["total"]]
+    rows = [[h["income"].upper()] + [""] * (len(byears) + 1)]
+    for line in b.income:
+        rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
+                    + [money(line.total())])
+    rows.append([h["total_income"]] + [money(b.year_total(_core.Side.INCOME, y)) for y in byears]
+                + [money(b.total(_core.Side.INCOME))])
+    rows.append([""] * (len(byears) + 2))
+    rows.append([h["costs"].upper()] + [""] * (len(byears) + 1))
+    for line in b.costs:
+        rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
+                    + [money(line.total())])
+    rows.append([h["total_costs"]] + [money(b.year_total(_core.Side.COST, y)) for y in byears]
+                + [money(b.total(_core.Side.COST))])
+    rows.append([""] * (len(byears) + 2))
+    rows.append([h["result"]] + [money(b.result(y)) for y in byears] + [money(b.result())])
+    rows.append([""] * (len(byears) + 2))
+    for hl in b.school_hours:
+        rows.append([h["hours_line"].format(sector=hl.sector.name)]
+                    + [num(hl.hours[y]) if y in hl.hours else "" for y in byears] + [num(hl.total())])
+    out += _table(header, rows)
+
+    if plan.notes:
+        n += 1; _section(out, n, h["notes"])
+        for note in plan.notes:
+            out.append(f"  - {note.text_nl if lang == 'nl' else note.text_en}")
+
+    return "\n".join(out) + "\n"
+
+
+def _core_invalid(message: str):
+    from cmkit.exceptions import InvalidArgumentError
+
+    return InvalidArgumentError(message)
