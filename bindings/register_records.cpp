@@ -22,6 +22,10 @@ void register_records(py::module_& m) {
         .def("result", py::overload_cast<>(&Budget::result, py::const_), "Income minus costs over all years.")
         .def("hours", &Budget::hours, py::arg("sector"), py::arg("year") = py::none(),
              "School hours of one sector in one year, or over all years.");
+    // The plan document has its own JSON form (with the writer block) and a short repr: replace the
+    // generic ones rather than adding overloads behind them.
+    for (const char* name : {"to_json", "from_json", "__getstate__", "__setstate__", "__repr__"})
+        py::delattr(cls_Plan, name);
     cls_Plan.def("phase_of", &Plan::phase_of, py::arg("date"), "The phase number containing the date, or None.")
         .def("municipality", &Plan::municipality, py::arg("id"), "The municipality with this id (KeyError if none).")
         .def("to_json", &plan_to_json, "Canonical JSON text of the plan document (with the writer block).")

@@ -33,7 +33,7 @@ Money money_from_decimal(const py::object& d) {
     if (!py::cast<bool>(d.attr("is_finite")()))
         throw FormatError::text(py::cast<std::string>(py::str(d)), "a finite amount");
     py::object cents = d * py::int_(100);
-    if (!py::cast<bool>(cents == cents.attr("to_integral_value")()))
+    if (!py::cast<bool>(cents.attr("__eq__")(cents.attr("to_integral_value")())))
         throw FormatError::text(py::cast<std::string>(py::str(d)), "an amount exact to the cent");
     return Money::from_cents(to_int64(py::int_(cents), "amount in cents"));
 }

@@ -1,0 +1,2521 @@
+"""
+cmkit's compiled core (C++). Import the package `cmkit` instead of this module.
+"""
+from __future__ import annotations
+import collections.abc
+import enum
+import typing
+__all__: list[str] = ['ActivityList', 'Budget', 'BudgetLine', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cycle', 'Date', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'Plan', 'PlanningItem', 'PlanningYear', 'ProgrammeLine', 'Ratio', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'School', 'SchoolYear', 'Sector', 'Side', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Track', 'TrackStep', 'Year', 'format_integer', 'library_version', 'load_plan', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'save_plan', 'upgrade_steps']
+class Sector(enum.Enum):
+    """
+    Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
+    """
+    PO: typing.ClassVar[Sector]
+    SBO: typing.ClassVar[Sector]
+    SO: typing.ClassVar[Sector]
+    VO: typing.ClassVar[Sector]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Side(enum.Enum):
+    """
+    Budget side: INCOME (baten) or COST (lasten).
+    """
+    COST: typing.ClassVar[Side]
+    INCOME: typing.ClassVar[Side]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class KnowledgeLevel(enum.Enum):
+    """
+    Level at which knowledge is shared.
+    """
+    MUNICIPAL: typing.ClassVar[KnowledgeLevel]
+    NATIONAL: typing.ClassVar[KnowledgeLevel]
+    PROVINCIAL: typing.ClassVar[KnowledgeLevel]
+    REGIONAL: typing.ClassVar[KnowledgeLevel]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class MonitoringScope(enum.Enum):
+    """
+    Who or what a monitoring activity is held for.
+    """
+    ACTIVITY: typing.ClassVar[MonitoringScope]
+    REGION: typing.ClassVar[MonitoringScope]
+    SCHOOL: typing.ClassVar[MonitoringScope]
+    SCHOOL_AND_PARTNER: typing.ClassVar[MonitoringScope]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Rounding(enum.Enum):
+    """
+    How an inexact division is rounded.
+    """
+    CEILING: typing.ClassVar[Rounding]
+    FLOOR: typing.ClassVar[Rounding]
+    HALF_EVEN: typing.ClassVar[Rounding]
+    HALF_UP: typing.ClassVar[Rounding]
+    TOWARD_ZERO: typing.ClassVar[Rounding]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Lang(enum.Enum):
+    """
+    Language of labels and reports.
+    """
+    EN: typing.ClassVar[Lang]
+    NL: typing.ClassVar[Lang]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Money:
+    """
+    An exact amount of euros stored as integer cents (64-bit). Never built from a float.
+    """
+    @staticmethod
+    def from_decimal(amount: typing.Any) -> Money:
+        """
+        From a decimal.Decimal number of euros; must be exact to the cent.
+        """
+    @staticmethod
+    def from_euros(euros: typing.Any) -> Money:
+        """
+        Whole euros.
+        """
+    @staticmethod
+    def parse(text: str) -> Money:
+        """
+        Parse Dutch notation: '€ 134.812', '134.812,50', '-5.000'.
+        """
+    @staticmethod
+    def sum(amounts: collections.abc.Iterable) -> Money:
+        """
+        Checked sum of Money values.
+        """
+    def __add__(self, arg0: Money) -> Money:
+        ...
+    def __bool__(self) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: Money) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __ge__(self, arg0: Money) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int]:
+        ...
+    def __gt__(self, arg0: Money) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, cents: typing.Any = 0) -> None:
+        """
+        The amount `cents` euro cents.
+        """
+    def __le__(self, arg0: Money) -> bool:
+        ...
+    def __lt__(self, arg0: Money) -> bool:
+        ...
+    def __mul__(self, arg0: typing.Any) -> Money:
+        ...
+    def __ne__(self, arg0: Money) -> bool:
+        ...
+    def __neg__(self) -> Money:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __rmul__(self, arg0: typing.Any) -> Money:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def __sub__(self, arg0: Money) -> Money:
+        ...
+    def allocate(self, weights: collections.abc.Sequence[typing.Any]) -> list[Money]:
+        """
+        Split over integer weights by largest remainder; the parts always sum exactly to self.
+        """
+    def format(self, style: str = 'nl', symbol: bool = True, cents: str = 'auto') -> str:
+        """
+        Text in Dutch ('nl': € 134.812,50) or English ('en': €134,812.50) notation.
+        """
+    def mul_ratio(self, numerator: typing.SupportsInt | typing.SupportsIndex, denominator: typing.SupportsInt | typing.SupportsIndex, rounding: Rounding = ...) -> Money:
+        """
+        self × numerator / denominator, rounded as asked.
+        """
+    def to_decimal(self) -> typing.Any:
+        """
+        The amount in euros as a decimal.Decimal (exact).
+        """
+    @property
+    def cents(self) -> int:
+        """
+        The exact amount in cents (int).
+        """
+class Date:
+    """
+    A day of the Gregorian calendar.
+    """
+    @staticmethod
+    def from_date(date: typing.Any) -> Date:
+        """
+        From a datetime.date.
+        """
+    @staticmethod
+    def parse(iso: str) -> Date:
+        """
+        ISO form YYYY-MM-DD.
+        """
+    @typing.overload
+    def __eq__(self, arg0: Date) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __ge__(self, arg0: Date) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __gt__(self, arg0: Date) -> bool:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex, month: typing.SupportsInt | typing.SupportsIndex, day: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __le__(self, arg0: Date) -> bool:
+        ...
+    def __lt__(self, arg0: Date) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def add_days(self, days: typing.SupportsInt | typing.SupportsIndex) -> Date:
+        ...
+    def days_until(self, other: Date) -> int:
+        ...
+    def iso_weekday(self) -> int:
+        ...
+    def to_date(self) -> typing.Any:
+        """
+        As a datetime.date.
+        """
+    @property
+    def day(self) -> int:
+        ...
+    @property
+    def month(self) -> int:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class Period:
+    """
+    A closed range of dates [start, end].
+    """
+    @staticmethod
+    def parse(text: str) -> Period:
+        """
+        START..END in ISO dates.
+        """
+    def __contains__(self, arg0: Date) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: Period) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, start: Date, end: Date) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @typing.overload
+    def contains(self, date: Date) -> bool:
+        ...
+    @typing.overload
+    def contains(self, period: Period) -> bool:
+        ...
+    def length_days(self) -> int:
+        ...
+    def overlaps(self, other: Period) -> bool:
+        ...
+    def school_years(self) -> list[...]:
+        ...
+    def years(self) -> list[...]:
+        ...
+    @property
+    def end(self) -> Date:
+        ...
+    @property
+    def start(self) -> Date:
+        ...
+class Year:
+    """
+    A calendar year (budget year).
+    """
+    @staticmethod
+    def of(date: Date) -> Year:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: Year) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, year: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    def __le__(self, arg0: Year) -> bool:
+        ...
+    def __lt__(self, arg0: Year) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def contains(self, date: Date) -> bool:
+        ...
+    def next(self) -> Year:
+        ...
+    def period(self) -> Period:
+        ...
+    @property
+    def end(self) -> Date:
+        ...
+    @property
+    def start(self) -> Date:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class SchoolYear:
+    """
+    A school year, 1 August to 31 July, written 2025-2026.
+    """
+    @staticmethod
+    def of(date: Date) -> SchoolYear:
+        ...
+    @staticmethod
+    def parse(text: str) -> SchoolYear:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: SchoolYear) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, start_year: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __le__(self, arg0: SchoolYear) -> bool:
+        ...
+    def __lt__(self, arg0: SchoolYear) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def contains(self, date: Date) -> bool:
+        ...
+    def next(self) -> SchoolYear:
+        ...
+    def period(self) -> Period:
+        ...
+    @property
+    def end(self) -> Date:
+        ...
+    @property
+    def start(self) -> Date:
+        ...
+    @property
+    def start_year(self) -> int:
+        ...
+class Cycle:
+    """
+    A recurring period: length in months and an anchor month/day.
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def calendar_year() -> Cycle:
+        ...
+    @staticmethod
+    def school_year() -> Cycle:
+        ...
+    def __eq__(self, arg0: Cycle) -> bool:
+        ...
+    def __init__(self, months: typing.SupportsInt | typing.SupportsIndex, anchor_month: typing.SupportsInt | typing.SupportsIndex, anchor_day: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def containing(self, date: Date) -> Period:
+        ...
+    def starting_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> Period:
+        ...
+    @property
+    def anchor_day(self) -> int:
+        ...
+    @property
+    def anchor_month(self) -> int:
+        ...
+    @property
+    def months(self) -> int:
+        ...
+class Label:
+    """
+    A label in Dutch (as in the plan) and English.
+    """
+    @typing.overload
+    def __eq__(self, arg0: Label) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[str, str]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, nl: str, en: str = '') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def text(self, lang: str = 'nl') -> str:
+        """
+        The label in 'nl' or 'en' (falls back to Dutch).
+        """
+    @property
+    def en(self) -> str:
+        ...
+    @property
+    def nl(self) -> str:
+        ...
+class Ratio:
+    """
+    A share kept as numerator and denominator.
+    """
+    @typing.overload
+    def __eq__(self, arg0: Ratio) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[int, int]:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, numerator: typing.SupportsInt | typing.SupportsIndex, denominator: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def percent_text(self, decimals: typing.SupportsInt | typing.SupportsIndex = 0, lang: str = 'nl') -> str:
+        ...
+    def to_fraction(self) -> typing.Any:
+        """
+        As an exact fractions.Fraction.
+        """
+    @property
+    def denominator(self) -> int:
+        ...
+    @property
+    def numerator(self) -> int:
+        ...
+class Inhabitants:
+    """
+    A count of inhabitants with its source and reference date.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('count', 'reference_date', 'source')
+    schema: typing.ClassVar[str] = 'Inhabitants.1'
+    @staticmethod
+    def from_json(text: str) -> Inhabitants:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Inhabitants) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Inhabitants:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def count(self) -> int:
+        """
+        number of inhabitants
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def reference_date(self) -> Date:
+        """
+        the date the count describes
+        """
+    @property
+    def source(self) -> str:
+        """
+        the public source of the figure
+        """
+class Municipality:
+    """
+    A municipality with its CBS code and inhabitants (which may be unknown).
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'name', 'cbs_code', 'inhabitants', 'inhabitants_note')
+    schema: typing.ClassVar[str] = 'Municipality.1'
+    @staticmethod
+    def from_json(text: str) -> Municipality:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Municipality) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Municipality:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def cbs_code(self) -> str:
+        """
+        CBS code GMxxxx
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        """
+        stable slug
+        """
+    @property
+    def inhabitants(self) -> Inhabitants | None:
+        """
+        absent when no cited public figure is known
+        """
+    @property
+    def inhabitants_note(self) -> str | None:
+        """
+        why the inhabitants are unknown
+        """
+    @property
+    def name(self) -> str:
+        ...
+class Region:
+    """
+    The region a penvoerder serves.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'name', 'municipalities')
+    schema: typing.ClassVar[str] = 'Region.1'
+    @staticmethod
+    def from_json(text: str) -> Region:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Region) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Region:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def municipalities(self) -> list[str]:
+        """
+        ids of the municipalities, in the plan's order
+        """
+    @property
+    def name(self) -> str:
+        ...
+class Penvoerder:
+    """
+    The coordinating institution that applies for and reports on the grant.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'name', 'programme_name', 'seat', 'active_since')
+    schema: typing.ClassVar[str] = 'Penvoerder.1'
+    @staticmethod
+    def from_json(text: str) -> Penvoerder:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Penvoerder) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Penvoerder:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def active_since(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def programme_name(self) -> str:
+        ...
+    @property
+    def seat(self) -> str:
+        ...
+class School:
+    """
+    A school or school location.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('brin', 'name', 'municipality', 'sector', 'pupils')
+    schema: typing.ClassVar[str] = 'School.1'
+    @staticmethod
+    def from_json(text: str) -> School:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @staticmethod
+    def is_valid_brin(brin: str) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: School) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> School:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def brin(self) -> str:
+        """
+        BRIN code: 2 digits + 2 letters/digits, optionally + 2 digits
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str:
+        """
+        municipality id
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def pupils(self) -> int | None:
+        ...
+    @property
+    def sector(self) -> Sector:
+        ...
+class BudgetLine:
+    """
+    A budget line with an amount (integer cents) per year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'amounts', 'stated_total')
+    schema: typing.ClassVar[str] = 'BudgetLine.1'
+    @staticmethod
+    def from_json(text: str) -> BudgetLine:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: BudgetLine) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> BudgetLine:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def total(self) -> Money:
+        """
+        Sum over all years.
+        """
+    @property
+    def amounts(self) -> dict[int, Money]:
+        """
+        year -> amount in integer euro cents
+        """
+    @property
+    def category(self) -> str:
+        """
+        income source or cost category
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def stated_total(self) -> Money | None:
+        """
+        the line total stated by the source, integer cents
+        """
+class StatedTotals:
+    """
+    Totals as stated by the source, per year and over the period.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('amounts', 'total')
+    schema: typing.ClassVar[str] = 'StatedTotals.1'
+    @staticmethod
+    def from_json(text: str) -> StatedTotals:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: StatedTotals) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> StatedTotals:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amounts(self) -> dict[int, Money]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def total(self) -> Money | None:
+        ...
+class HoursLine:
+    """
+    In-kind school contribution in hours per year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'sector', 'label', 'hours', 'stated_total')
+    schema: typing.ClassVar[str] = 'HoursLine.1'
+    @staticmethod
+    def from_json(text: str) -> HoursLine:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: HoursLine) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> HoursLine:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def total(self) -> int:
+        """
+        Sum of hours over all years.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def hours(self) -> dict[int, int]:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def sector(self) -> Sector:
+        ...
+    @property
+    def stated_total(self) -> int | None:
+        ...
+class Budget:
+    """
+    The budget of a plan.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('version', 'revision_date', 'income', 'costs', 'stated_income', 'stated_costs', 'stated_result', 'school_hours')
+    schema: typing.ClassVar[str] = 'Budget.1'
+    @staticmethod
+    def from_json(text: str) -> Budget:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Budget) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def hours(self, sector: Sector, year: typing.SupportsInt | typing.SupportsIndex | None = None) -> int:
+        """
+        School hours of one sector in one year, or over all years.
+        """
+    def lines(self, side: Side) -> list[BudgetLine]:
+        """
+        The lines of one side.
+        """
+    def replace(self, **kwargs) -> Budget:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    @typing.overload
+    def result(self, year: typing.SupportsInt | typing.SupportsIndex) -> Money:
+        """
+        Income minus costs in one year.
+        """
+    @typing.overload
+    def result(self) -> Money:
+        """
+        Income minus costs over all years.
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def total(self, side: Side) -> Money:
+        """
+        Sum of one side over all years.
+        """
+    def year_total(self, side: Side, year: typing.SupportsInt | typing.SupportsIndex) -> Money:
+        """
+        Sum of one side in one year.
+        """
+    def years(self) -> list[int]:
+        """
+        Every year any line mentions, in order.
+        """
+    @property
+    def costs(self) -> list[BudgetLine]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def income(self) -> list[BudgetLine]:
+        ...
+    @property
+    def revision_date(self) -> Date | None:
+        ...
+    @property
+    def school_hours(self) -> list[HoursLine]:
+        ...
+    @property
+    def stated_costs(self) -> StatedTotals:
+        ...
+    @property
+    def stated_income(self) -> StatedTotals:
+        ...
+    @property
+    def stated_result(self) -> StatedTotals:
+        ...
+    @property
+    def version(self) -> str:
+        ...
+class Item:
+    """
+    A labelled item of a list in the plan.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label')
+    schema: typing.ClassVar[str] = 'Item.1'
+    @staticmethod
+    def from_json(text: str) -> Item:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Item) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Item:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+class Phase:
+    """
+    A phase of the plan period.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('number', 'label', 'period')
+    schema: typing.ClassVar[str] = 'Phase.1'
+    @staticmethod
+    def from_json(text: str) -> Phase:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Phase) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Phase:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def number(self) -> int:
+        ...
+    @property
+    def period(self) -> Period:
+        ...
+class Objective:
+    """
+    A project objective.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label')
+    schema: typing.ClassVar[str] = 'Objective.1'
+    @staticmethod
+    def from_json(text: str) -> Objective:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Objective) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Objective:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+class ActivityList:
+    """
+    A list of activities of a programme line.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'phases', 'sectors', 'activities', 'note_nl')
+    schema: typing.ClassVar[str] = 'ActivityList.1'
+    @staticmethod
+    def from_json(text: str) -> ActivityList:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ActivityList) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ActivityList:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activities(self) -> list[Item]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def note_nl(self) -> str | None:
+        ...
+    @property
+    def phases(self) -> list[int]:
+        """
+        phase numbers the list applies to
+        """
+    @property
+    def sectors(self) -> list[Sector]:
+        """
+        sectors addressed; empty when not sector-specific
+        """
+class ProgrammeLine:
+    """
+    A programme line and the objectives it serves.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'objectives', 'description_nl', 'focus_areas', 'professionalisation_groups', 'activity_lists')
+    schema: typing.ClassVar[str] = 'ProgrammeLine.1'
+    @staticmethod
+    def from_json(text: str) -> ProgrammeLine:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ProgrammeLine) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ProgrammeLine:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activity_lists(self) -> list[ActivityList]:
+        ...
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def focus_areas(self) -> list[Item]:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def objectives(self) -> list[str]:
+        """
+        ids of the objectives served
+        """
+    @property
+    def professionalisation_groups(self) -> list[Item]:
+        ...
+class TrackStep:
+    """
+    One step of a track.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('number', 'label', 'description_nl', 'baseline_instrument')
+    schema: typing.ClassVar[str] = 'TrackStep.1'
+    @staticmethod
+    def from_json(text: str) -> TrackStep:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TrackStep) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TrackStep:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def baseline_instrument(self) -> str | None:
+        """
+        instrument of the nulmeting
+        """
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def number(self) -> int:
+        ...
+class Track:
+    """
+    A track (spoor) of the two-track policy.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'spoor', 'label', 'sectors', 'new_schools', 'repeatable_yearly', 'description_nl', 'steps', 'trial_step', 'continues_in', 'curriculum_renewal_from_phase')
+    schema: typing.ClassVar[str] = 'Track.1'
+    @staticmethod
+    def from_json(text: str) -> Track:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Track) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Track:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def continues_in(self) -> str | None:
+        """
+        track a school continues in after the last step
+        """
+    @property
+    def curriculum_renewal_from_phase(self) -> int | None:
+        ...
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def new_schools(self) -> bool:
+        ...
+    @property
+    def repeatable_yearly(self) -> bool:
+        ...
+    @property
+    def sectors(self) -> list[Sector]:
+        ...
+    @property
+    def spoor(self) -> int:
+        ...
+    @property
+    def steps(self) -> list[TrackStep]:
+        ...
+    @property
+    def trial_step(self) -> int | None:
+        """
+        step passed before a school joins definitively
+        """
+class ResultTarget:
+    """
+    A row of the result targets table.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'phase_1', 'phase_2', 'unique_total', 'unit', 'note_nl')
+    schema: typing.ClassVar[str] = 'ResultTarget.1'
+    @staticmethod
+    def from_json(text: str) -> ResultTarget:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ResultTarget) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ResultTarget:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def note_nl(self) -> str | None:
+        ...
+    @property
+    def phase_1(self) -> int:
+        """
+        the '2026' column: up to and including 2026
+        """
+    @property
+    def phase_2(self) -> int:
+        """
+        the '2028' column: 2027-2028
+        """
+    @property
+    def unique_total(self) -> int:
+        """
+        unique count over the plan period
+        """
+    @property
+    def unit(self) -> Label:
+        ...
+class ContextFigure:
+    """
+    A count or share the plan states about its context.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'count', 'share', 'note_nl')
+    schema: typing.ClassVar[str] = 'ContextFigure.1'
+    @staticmethod
+    def from_json(text: str) -> ContextFigure:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ContextFigure) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ContextFigure:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def note_nl(self) -> str | None:
+        ...
+    @property
+    def share(self) -> Ratio | None:
+        ...
+class MunicipalPriorities:
+    """
+    A municipality's own priorities.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('municipality', 'priorities')
+    schema: typing.ClassVar[str] = 'MunicipalPriorities.1'
+    @staticmethod
+    def from_json(text: str) -> MunicipalPriorities:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: MunicipalPriorities) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> MunicipalPriorities:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str:
+        ...
+    @property
+    def priorities(self) -> list[Item]:
+        ...
+class Role:
+    """
+    The role of a party in the programme.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'party', 'responsibility_nl', 'tasks')
+    schema: typing.ClassVar[str] = 'Role.1'
+    @staticmethod
+    def from_json(text: str) -> Role:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Role) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Role:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def party(self) -> Label:
+        ...
+    @property
+    def responsibility_nl(self) -> str:
+        ...
+    @property
+    def tasks(self) -> list[Item]:
+        ...
+class SteeringMember:
+    """
+    A seat in the steering group.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'new_in')
+    schema: typing.ClassVar[str] = 'SteeringMember.1'
+    @staticmethod
+    def from_json(text: str) -> SteeringMember:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SteeringMember) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SteeringMember:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def new_in(self) -> str | None:
+        ...
+class SteeringGroup:
+    """
+    The steering group.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('name', 'purpose_nl', 'members')
+    schema: typing.ClassVar[str] = 'SteeringGroup.1'
+    @staticmethod
+    def from_json(text: str) -> SteeringGroup:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SteeringGroup) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SteeringGroup:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def members(self) -> list[SteeringMember]:
+        ...
+    @property
+    def name(self) -> Label:
+        ...
+    @property
+    def purpose_nl(self) -> str:
+        ...
+class Collaboration:
+    """
+    A collaboration beyond the region's own structures.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'level', 'label', 'description_nl', 'partners')
+    schema: typing.ClassVar[str] = 'Collaboration.1'
+    @staticmethod
+    def from_json(text: str) -> Collaboration:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Collaboration) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Collaboration:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def level(self) -> str:
+        ...
+    @property
+    def partners(self) -> list[str]:
+        ...
+class Covenant:
+    """
+    The regional covenant the plan carries out.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('name', 'period', 'signed_year', 'signed_month', 'parties', 'description_nl')
+    schema: typing.ClassVar[str] = 'Covenant.1'
+    @staticmethod
+    def from_json(text: str) -> Covenant:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Covenant) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Covenant:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def name(self) -> Label:
+        ...
+    @property
+    def parties(self) -> list[Item]:
+        ...
+    @property
+    def period(self) -> Period:
+        ...
+    @property
+    def signed_month(self) -> int | None:
+        ...
+    @property
+    def signed_year(self) -> int | None:
+        ...
+class KnowledgeForm:
+    """
+    A form of knowledge sharing at a level.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'level', 'label', 'new_in')
+    schema: typing.ClassVar[str] = 'KnowledgeForm.1'
+    @staticmethod
+    def from_json(text: str) -> KnowledgeForm:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: KnowledgeForm) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> KnowledgeForm:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def level(self) -> KnowledgeLevel:
+        ...
+    @property
+    def new_in(self) -> str | None:
+        ...
+class KnowledgeSharing:
+    """
+    Knowledge sharing: forms and topics.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('description_nl', 'forms', 'topics')
+    schema: typing.ClassVar[str] = 'KnowledgeSharing.1'
+    @staticmethod
+    def from_json(text: str) -> KnowledgeSharing:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: KnowledgeSharing) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> KnowledgeSharing:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def forms(self) -> list[KnowledgeForm]:
+        ...
+    @property
+    def topics(self) -> list[Item]:
+        ...
+class MonitoringActivity:
+    """
+    A monitoring or evaluation activity and its rhythm.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'scope', 'years', 'times_per_year', 'performed_by', 'first_held', 'instruments', 'description_nl')
+    schema: typing.ClassVar[str] = 'MonitoringActivity.1'
+    @staticmethod
+    def from_json(text: str) -> MonitoringActivity:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: MonitoringActivity) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def held_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> bool:
+        """
+        True when the activity takes place in that year.
+        """
+    def replace(self, **kwargs) -> MonitoringActivity:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def first_held(self) -> int | None:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def instruments(self) -> list[str]:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def performed_by(self) -> str | None:
+        ...
+    @property
+    def scope(self) -> MonitoringScope:
+        ...
+    @property
+    def times_per_year(self) -> int | None:
+        """
+        absent = continuous or as needed
+        """
+    @property
+    def years(self) -> list[int]:
+        """
+        years it is held; empty = every year of the plan
+        """
+class PlanningItem:
+    """
+    An item of the global planning.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'period')
+    schema: typing.ClassVar[str] = 'PlanningItem.1'
+    @staticmethod
+    def from_json(text: str) -> PlanningItem:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: PlanningItem) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> PlanningItem:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def period(self) -> Period | None:
+        """
+        part of the year, when limited
+        """
+class PlanningYear:
+    """
+    The global planning of one year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('year', 'phase', 'outline_only', 'items')
+    schema: typing.ClassVar[str] = 'PlanningYear.1'
+    @staticmethod
+    def from_json(text: str) -> PlanningYear:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: PlanningYear) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> PlanningYear:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def items(self) -> list[PlanningItem]:
+        ...
+    @property
+    def outline_only(self) -> bool:
+        ...
+    @property
+    def phase(self) -> int:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class Risk:
+    """
+    A risk and its mitigation.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'description_nl', 'mitigation_nl')
+    schema: typing.ClassVar[str] = 'Risk.1'
+    @staticmethod
+    def from_json(text: str) -> Risk:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Risk) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Risk:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def mitigation_nl(self) -> str:
+        ...
+class CodeStatement:
+    """
+    How the penvoerder applies a sector code.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'text_nl')
+    schema: typing.ClassVar[str] = 'CodeStatement.1'
+    @staticmethod
+    def from_json(text: str) -> CodeStatement:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: CodeStatement) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> CodeStatement:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def text_nl(self) -> str:
+        ...
+class Note:
+    """
+    A remark about the data, e.g. a contradiction in the source.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'pointers', 'text_nl', 'text_en')
+    schema: typing.ClassVar[str] = 'Note.1'
+    @staticmethod
+    def from_json(text: str) -> Note:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Note) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Note:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def pointers(self) -> list[str]:
+        ...
+    @property
+    def text_en(self) -> str:
+        ...
+    @property
+    def text_nl(self) -> str:
+        ...
+class SourceDocument:
+    """
+    The document the data was taken from.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('title', 'file', 'language')
+    schema: typing.ClassVar[str] = 'SourceDocument.1'
+    @staticmethod
+    def from_json(text: str) -> SourceDocument:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SourceDocument) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SourceDocument:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def file(self) -> str:
+        ...
+    @property
+    def language(self) -> str:
+        ...
+    @property
+    def title(self) -> Label:
+        ...
+class Plan:
+    """
+    A CmK plan of a penvoerder.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'notes')
+    schema: typing.ClassVar[str] = 'Plan.1'
+    @staticmethod
+    def from_json(text: str) -> Plan:
+        """
+        Parse a plan document (older schema versions are upgraded first).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Plan) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def municipality(self, id: str) -> Municipality:
+        """
+        The municipality with this id (KeyError if none).
+        """
+    def phase_of(self, date: Date) -> int | None:
+        """
+        The phase number containing the date, or None.
+        """
+    def replace(self, **kwargs) -> Plan:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of the plan document (with the writer block).
+        """
+    @property
+    def budget(self) -> Budget:
+        ...
+    @property
+    def codes(self) -> list[CodeStatement]:
+        ...
+    @property
+    def collaborations(self) -> list[Collaboration]:
+        ...
+    @property
+    def context_figures(self) -> list[ContextFigure]:
+        ...
+    @property
+    def covenant(self) -> Covenant:
+        ...
+    @property
+    def edition(self) -> str:
+        """
+        regulation edition, e.g. cmk-2025-2028
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def knowledge_sharing(self) -> KnowledgeSharing:
+        ...
+    @property
+    def monitoring(self) -> list[MonitoringActivity]:
+        ...
+    @property
+    def municipal_priorities(self) -> list[MunicipalPriorities]:
+        ...
+    @property
+    def municipalities(self) -> list[Municipality]:
+        ...
+    @property
+    def notes(self) -> list[Note]:
+        ...
+    @property
+    def objectives(self) -> list[Objective]:
+        ...
+    @property
+    def penvoerder(self) -> Penvoerder:
+        ...
+    @property
+    def period(self) -> Period:
+        ...
+    @property
+    def phases(self) -> list[Phase]:
+        ...
+    @property
+    def planning(self) -> list[PlanningYear]:
+        ...
+    @property
+    def programme_lines(self) -> list[ProgrammeLine]:
+        ...
+    @property
+    def region(self) -> Region:
+        ...
+    @property
+    def risks(self) -> list[Risk]:
+        ...
+    @property
+    def roles(self) -> list[Role]:
+        ...
+    @property
+    def source(self) -> SourceDocument:
+        ...
+    @property
+    def steering_group(self) -> SteeringGroup:
+        ...
+    @property
+    def summary_nl(self) -> str:
+        ...
+    @property
+    def targets(self) -> list[ResultTarget]:
+        ...
+    @property
+    def title(self) -> Label:
+        ...
+    @property
+    def tracks(self) -> list[Track]:
+        ...
+def format_integer(value: typing.Any, style: str = 'nl') -> str:
+    """
+    A whole number in Dutch (1.118.496) or English (1,118,496) style.
+    """
+def library_version() -> str:
+    ...
+def load_plan(path: typing.Any) -> Plan:
+    """
+    Read a plan file (str or os.PathLike).
+    """
+def plan_from_json(text: str, source: str = '<string>') -> Plan:
+    ...
+def plan_json_schema() -> str:
+    """
+    The JSON Schema of the plan document, as text.
+    """
+def plan_to_json(plan: Plan) -> str:
+    ...
+def record_fields() -> dict:
+    """
+    For every record type: (schema id, field names).
+    """
+def reference_plan(name: str = 'amstelland-2025-2028') -> Plan:
+    """
+    A built-in plan by name.
+    """
+def reference_plan_json(name: str = 'amstelland-2025-2028') -> str:
+    ...
+def reference_plans() -> list[str]:
+    """
+    Names of the built-in plans.
+    """
+def save_plan(plan: Plan, path: typing.Any) -> None:
+    """
+    Write a plan file in canonical form.
+    """
+def upgrade_steps() -> list:
+    """
+    Registered schema upgrade steps as (schema, from_version, description).
+    """
+__version__: str = '0.1.0'

@@ -1,0 +1,111 @@
+"""pandas DataFrames of a plan's tables: tidy, long format, one column per dimension.
+
+Money is given as exact integer cents (``amount_cents``, dtype int64), never as a float. Every function
+takes a :class:`cmkit.Plan` and returns a new DataFrame; pandas is imported on first use (it is an
+optional dependency: ``pip install cmkit[frames]``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from cmkit._core import Plan
+
+__all__ = ["budget", "school_hours", "targets", "steps", "activities", "municipalities", "monitoring"]
+
+
+def _pd():
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover
+        raise ImportError("cmkit.frames needs pandas: pip install 'cmkit[frames]'") from exc
+    return pd
+
+
+def budget(plan: "Plan") -> "pd.DataFrame":
+    """One row per budget line and year: year, version, side ('income'/'cost'), line_id, category,
+    label_nl, label_en, amount_cents (int64)."""
+    rows = []
+    b = plan.budget
+    for side, lines in (("income", b.income), ("cost", b.costs)):
+        for line in lines:
+            for year, amount in sorted(line.amounts.items()):
+                rows.append({"year": year, "version": b.version, "side": side, "line_id": line.id,
+                             "category": line.category, "label_nl": line.label.nl, "label_en": line.label.en,
+                             "amount_cents": amount.cents})
+    cols = ["year", "version", "side", "line_id", "category", "label_nl", "label_en", "amount_cents"]
+    return _pd().DataFrame(rows, columns=cols).astype({"year": "int64", "amount_cents": "int64"})
+
+
+def school_hours(plan: "Plan") -> "pd.DataFrame":
+    """One row per sector and year: year, sector, line_id, hours (int64)."""
+    rows = [{"year": y, "sector": h.sector.name, "line_id": h.id, "hours": n}
+            for h in plan.budget.school_hours for y, n in sorted(h.hours.items())]
+    return _pd().DataFrame(rows, columns=["year", "sector", "line_id", "hours"]).astype(
+        {"year": "int64", "hours": "int64"})
+
+
+def targets(plan: "Plan") -> "pd.DataFrame":
+    """The result targets in long form: target, label_nl, label_en, period ('2025-2026', '2027-2028',
+    'total'), planned."""
+    rows = []
+    for t in plan.targets:
+        for period, value in (("2025-2026", t.phase_1), ("2027-2028", t.phase_2), ("total", t.unique_total)):
+            rows.append({"target": t.id, "label_nl": t.label.nl, "label_en": t.label.en, "period": period,
+                         "planned": value})
+    return _pd().DataFrame(rows, columns=["target", "label_nl", "label_en", "period", "planned"]).astype(
+        {"planned": "int64"})
+
+
+def steps(plan: "Plan") -> "pd.DataFrame":
+    """Every step of every track: track, spoor, step, label_nl, label_en, baseline_instrument."""
+    rows = [{"track": t.id, "spoor": t.spoor, "step": s.number, "label_nl": s.label.nl, "label_en": s.label.en,
+             "baseline_instrument": s.baseline_instrument}
+            for t in plan.tracks for s in t.steps]
+    return _pd().DataFrame(rows, columns=["track", "spoor", "step", "label_nl", "label_en", "baseline_instrument"])
+
+
+def activities(plan: "Plan") -> "pd.DataFrame":
+    """Every planned activity: line, list_id, phase (one row per phase the list applies to),
+    activity_id, label_nl, label_en."""
+    rows = []
+    for line in plan.programme_lines:
+        for al in line.activity_lists:
+            for phase in al.phases:
+                for a in al.activities:
+                    rows.append({"line": line.id, "list_id": al.id, "phase": phase, "activity_id": a.id,
+                                 "label_nl": a.label.nl, "label_en": a.label.en})
+    return _pd().DataFrame(rows, columns=["line", "list_id", "phase", "activity_id", "label_nl", "label_en"])
+
+
+def municipalities(plan: "Plan") -> "pd.DataFrame":
+    """The municipalities: id, name, cbs_code, inhabitants (nullable Int64), reference_date, source,
+    priorities (count)."""
+    prio = {mp.municipality: len(mp.priorities) for mp in plan.municipal_priorities}
+    rows = []
+    for m in plan.municipalities:
+        inh = m.inhabitants
+        rows.append({"id": m.id, "name": m.name, "cbs_code": m.cbs_code,
+                     "inhabitants": inh.count if inh is not None else None,
+                     "reference_date": inh.reference_date.to_date() if inh is not None else None,
+                     "source": inh.source if inh is not None else None,
+                     "priorities": prio.get(m.id, 0)})
+    cols = ["id", "name", "cbs_code", "inhabitants", "reference_date", "source", "priorities"]
+    return _pd().DataFrame(rows, columns=cols).astype({"inhabitants": "Int64", "priorities": "int64"})
+
+
+def monitoring(plan: "Plan") -> "pd.DataFrame":
+    """The monitoring rhythm per year of the plan: activity, label_nl, label_en, scope, year,
+    times (nullable Int64; <NA> for continuous activities). Only years in which the activity is held."""
+    rows = []
+    for a in plan.monitoring:
+        for y in plan.period.years():
+            if a.held_in(y.value):
+                rows.append({"activity": a.id, "label_nl": a.label.nl, "label_en": a.label.en,
+                             "scope": a.scope.name.lower().replace("_", "-"), "year": y.value,
+                             "times": a.times_per_year})
+    cols = ["activity", "label_nl", "label_en", "scope", "year", "times"]
+    return _pd().DataFrame(rows, columns=cols).astype({"year": "int64", "times": "Int64"})
