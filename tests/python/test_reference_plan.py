@@ -131,3 +131,16 @@ def test_notes_record_the_contradictions(amstelland):
     ids = {n.id for n in amstelland.notes}
     assert {"fase-2-jaren", "convenant-datum"} <= ids
     assert amstelland.covenant.signed_year == 2024 and amstelland.covenant.signed_month == 5
+
+
+def test_note_pointers_resolve(amstelland):
+    import json
+
+    doc = json.loads(amstelland.to_json())
+    for note in amstelland.notes:
+        assert note.text_nl and note.text_en
+        for pointer in note.pointers:
+            node = doc
+            for part in pointer.lstrip("/").split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                node = node[int(part)] if isinstance(node, list) else node[part]

@@ -1,0 +1,15 @@
+"""The README's Python example runs as written."""
+import re
+
+from conftest import ROOT
+
+
+def test_readme_python_example_runs(capsys):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert blocks, "README has no Python example"
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "€ 1.118.496" in out
+    assert "€ 134.812 13481200" in out
