@@ -277,22 +277,18 @@ def render_overview(plan: "_core.Plan", lang: str = "nl") -> str:
     byears = b.years()
     money = lambda m: m.format(style, False, "auto")  # noqa: E731
     header = [""] + [str(y) for y in byears] + [h["total"]]
-    rows = [[h["income"].upper()] + [""] * (len(byears) + 1)]
-    for line in b.income:
-        rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
-                    + [money(line.total())])
-    rows.append([h["total_income"]] + [money(b.year_total(_core.Side.INCOME, y)) for y in byears]
-                + [money(b.total(_core.Side.INCOME))])
-    rows.append([""] * (len(byears) + 2))
-    rows.append([h["costs"].upper()] + [""] * (len(byears) + 1))
-    for line in b.costs:
-        rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
-                    + [money(line.total())])
-    rows.append([h["total_costs"]] + [money(b.year_total(_core.Side.COST, y)) for y in byears]
-                + [money(b.total(_core.Side.COST))])
-    rows.append([""] * (len(byears) + 2))
+    blank = [""] * (len(byears) + 2)
+    rows = []
+    for side, lines, heading, total_label in ((_core.Side.INCOME, b.income, "income", "total_income"),
+                                              (_core.Side.COST, b.costs, "costs", "total_costs")):
+        rows.append([h[heading].upper()] + blank[1:])
+        for line in lines:
+            rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
+                        + [money(line.total())])
+        rows.append([h[total_label]] + [money(b.year_total(side, y)) for y in byears] + [money(b.total(side))])
+        rows.append(blank)
     rows.append([h["result"]] + [money(b.result(y)) for y in byears] + [money(b.result())])
-    rows.append([""] * (len(byears) + 2))
+    rows.append(blank)
     for hl in b.school_hours:
         rows.append([h["hours_line"].format(sector=hl.sector.name)]
                     + [num(hl.hours[y]) if y in hl.hours else "" for y in byears] + [num(hl.total())])

@@ -45,19 +45,15 @@ TEST_CASE("Amstelland budget: every figure of the seed's table", "[reference][bu
                          {"monitoring_evaluation", "9.590", "38.360"},
                          {"accountant", "5.000", "20.000"},
                          {"coordination", "20.705", "82.820"}};
-    for (const auto& r : income) {
-        INFO(r.category);
-        const auto& l = line(b.income, r.category);
-        for (int y : years) CHECK(l.amounts.at(y) == Money::parse(r.per_year));
-        CHECK(l.total() == Money::parse(r.total));
-        CHECK(l.stated_total == Money::parse(r.total));
-    }
-    for (const auto& r : costs) {
-        INFO(r.category);
-        const auto& l = line(b.costs, r.category);
-        for (int y : years) CHECK(l.amounts.at(y) == Money::parse(r.per_year));
-        CHECK(l.total() == Money::parse(r.total));
-        CHECK(l.stated_total == Money::parse(r.total));
+    for (auto [side, rows] : {std::pair{Side::Income, std::vector<Row>(std::begin(income), std::end(income))},
+                              std::pair{Side::Cost, std::vector<Row>(std::begin(costs), std::end(costs))}}) {
+        for (const auto& r : rows) {
+            INFO(r.category);
+            const auto& l = line(b.lines(side), r.category);
+            for (int y : years) CHECK(l.amounts.at(y) == Money::parse(r.per_year));
+            CHECK(l.total() == Money::parse(r.total));
+            CHECK(l.stated_total == Money::parse(r.total));
+        }
     }
     CHECK(b.income.size() == 4);
     CHECK(b.costs.size() == 5);
