@@ -126,9 +126,15 @@ TEST_CASE("Amstelland structure: objectives, lines, tracks, phases", "[reference
     REQUIRE(p.municipalities.size() == 4);
     const auto& amstelveen = p.municipality("amstelveen");
     REQUIRE(amstelveen.inhabitants.has_value());
-    CHECK(amstelveen.inhabitants->count == 94435);
-    CHECK(amstelveen.inhabitants->reference_date == Date(2023, 1, 1));
-    CHECK_FALSE(p.municipality("aalsmeer").inhabitants.has_value());
-    CHECK(p.municipality("aalsmeer").inhabitants_note.has_value());
+    CHECK(amstelveen.inhabitants->count == 95007);
+    CHECK(amstelveen.inhabitants->reference_date == Date(2024, 1, 1));
+    CHECK(p.municipality("aalsmeer").inhabitants->count == 33354);
+    CHECK(p.municipality("uithoorn").inhabitants->count == 31701);
+    CHECK(p.municipality("ouder-amstel").inhabitants->count == 14450);
+    for (const auto& m : p.municipalities) {
+        REQUIRE(m.inhabitants.has_value());
+        CHECK(m.inhabitants->reference_date == Date(2024, 1, 1));  // one reference date for all
+        CHECK_THAT(m.inhabitants->source, Catch::Contains("CBS"));
+    }
     CHECK_THROWS_AS(p.municipality("amsterdam"), NotFoundError);
 }

@@ -13,3 +13,4 @@ def test_readme_python_example_runs(capsys):
     out = capsys.readouterr().out
     assert "€ 1.118.496" in out
     assert "€ 134.812 13481200" in out
+    assert "] € 134.812" in out

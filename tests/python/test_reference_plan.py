@@ -100,8 +100,9 @@ def test_municipalities_and_priorities(amstelland):
     df = frames.municipalities(amstelland)
     assert list(df["name"]) == ["Amstelveen", "Aalsmeer", "Uithoorn", "Ouder-Amstel"]
     assert list(df["cbs_code"]) == ["GM0362", "GM0358", "GM0451", "GM0437"]
-    assert df.loc[0, "inhabitants"] == 94435
-    assert df["inhabitants"].isna().sum() == 3  # unknown, never invented
+    assert list(df["inhabitants"]) == [95007, 33354, 31701, 14450]  # CBS, 1 January 2024
+    assert df["reference_date"].nunique() == 1
+    assert df["source"].str.contains("CBS").all()
     assert list(df["priorities"]) == [6, 7, 4, 4]
     with pytest.raises(KeyError):
         amstelland.municipality("amsterdam")
