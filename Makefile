@@ -9,7 +9,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 BUILD_DIR := build/py
 STAMPS := .make
-APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2
+APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 hledger
 SOURCES := $(shell find src include bindings python data cmake tests/cpp tests/consumer -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 
@@ -52,7 +52,8 @@ py-test: install
 
 # Regenerate the committed type stubs and JSON Schema from the built module (tests check both).
 stubs: install
-	$(VENV)/bin/pybind11-stubgen cmkit._core -o build/stubs --numpy-array-use-type-var
+	$(VENV)/bin/pybind11-stubgen cmkit._core -o build/stubs --numpy-array-use-type-var \
+	  --enum-class-locations "Lang|CutPolicy|Rounding:cmkit._core"
 	cp build/stubs/cmkit/_core.pyi python/cmkit/_core.pyi
 
 schema: install

@@ -4,6 +4,12 @@
 
 namespace cmkit {
 
+bool BudgetLine::has_tag(const std::string& tag) const {
+    for (const auto& t : tags)
+        if (t == tag) return true;
+    return false;
+}
+
 Money BudgetLine::total() const {
     Money t;
     for (const auto& [year, amount] : amounts) t += amount;

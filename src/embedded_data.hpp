@@ -12,5 +12,7 @@ struct Entry {
 
 /// The reference plans from data/plans/*.json, by file stem.
 const std::vector<Entry>& plans();
+/// The rule sets from data/rules/*.json, by file stem.
+const std::vector<Entry>& rules();
 
 }  // namespace cmkit::embedded

@@ -41,8 +41,14 @@ struct BudgetLine {
     std::string category;
     std::map<int, Money> amounts;       ///< year -> amount
     std::optional<Money> stated_total;  ///< the total the source states for this line
+    std::optional<std::string> source;        ///< who pays (income): a funder's name; derived from category when absent
+    std::optional<std::string> municipality;  ///< id of the municipality the line belongs to, when split
+    std::optional<std::string> programme_line;  ///< id of the programme line (A, B, C), when split
+    std::vector<std::string> tags;            ///< free tags such as "vo", "out-of-school" (used by limits)
     Extras extras;
     friend bool operator==(const BudgetLine&, const BudgetLine&) = default;
+
+    bool has_tag(const std::string& tag) const;
 
     /// The sum over all years (checked).
     Money total() const;
@@ -69,16 +75,26 @@ struct HoursLine {
     std::int64_t total() const;
 };
 
+/// A municipality's agreed share of the matching, per year (when not split by inhabitants).
+struct MatchingShare {
+    std::string municipality;      ///< id of a Municipality
+    std::map<int, Money> amounts;  ///< year -> agreed amount
+    Extras extras;
+    friend bool operator==(const MatchingShare&, const MatchingShare&) = default;
+};
+
 /// The budget of a plan.
 struct Budget {
-    std::string version = "original";  ///< "original", "revised", ...
+    std::string version = "original";  ///< "original", "revised", "what-if", ...
     std::optional<Date> revision_date;
+    std::optional<std::string> description;  ///< what this version is (e.g. the what-if applied)
     std::vector<BudgetLine> income;
     std::vector<BudgetLine> costs;
     StatedTotals stated_income;
     StatedTotals stated_costs;
     StatedTotals stated_result;
     std::vector<HoursLine> school_hours;
+    std::vector<MatchingShare> matching_shares;  ///< agreed municipal shares of the matching line(s)
     Extras extras;
     friend bool operator==(const Budget&, const Budget&) = default;
 
@@ -106,7 +122,19 @@ struct Describe<BudgetLine> {
         field("id", &BudgetLine::id), field("label", &BudgetLine::label),
         field("category", &BudgetLine::category, "income source or cost category"),
         field("amounts", &BudgetLine::amounts, "year -> amount in integer euro cents"),
-        field("stated_total", &BudgetLine::stated_total, "the line total stated by the source, integer cents"));
+        field("stated_total", &BudgetLine::stated_total, "the line total stated by the source, integer cents"),
+        field("source", &BudgetLine::source, "who pays (income lines)"),
+        field("municipality", &BudgetLine::municipality, "municipality id, when the line is split per municipality"),
+        field("programme_line", &BudgetLine::programme_line, "programme line id, when split per line"),
+        field_default("tags", &BudgetLine::tags, "tags such as vo, out-of-school"));
+};
+
+template <>
+struct Describe<MatchingShare> {
+    static constexpr std::string_view name = "MatchingShare", doc = "A municipality's agreed share of the matching per year.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(field("municipality", &MatchingShare::municipality),
+                                                   field("amounts", &MatchingShare::amounts, "year -> integer cents"));
 };
 
 template <>
@@ -132,9 +160,11 @@ struct Describe<Budget> {
     static constexpr int version = 1;
     static constexpr auto fields = std::make_tuple(
         field("version", &Budget::version), field("revision_date", &Budget::revision_date),
+        field("description", &Budget::description),
         field("income", &Budget::income), field("costs", &Budget::costs),
         field("stated_income", &Budget::stated_income), field("stated_costs", &Budget::stated_costs),
-        field("stated_result", &Budget::stated_result), field("school_hours", &Budget::school_hours));
+        field("stated_result", &Budget::stated_result), field("school_hours", &Budget::school_hours),
+        field_default("matching_shares", &Budget::matching_shares, "agreed municipal shares of the matching"));
 };
 
 }  // namespace cmkit

@@ -27,12 +27,21 @@ struct Field {
     std::string_view name;
     T C::*member;
     std::string_view doc;
+    /// May be absent on input, meaning its default value (a field added to a schema later: adding a
+    /// defaulted field does not change the schema version). Always written on output.
+    bool defaulted = false;
 };
 
-/// Builds a Field; use inside Describe<T>::fields.
+/// Builds a Field; use inside Describe<T>::fields. Required on input unless T is std::optional.
 template <class C, class T>
 constexpr Field<C, T> field(std::string_view name, T C::*member, std::string_view doc = {}) {
-    return Field<C, T>{name, member, doc};
+    return Field<C, T>{name, member, doc, false};
+}
+
+/// Builds a Field that may be absent on input (then it keeps the member's default value).
+template <class C, class T>
+constexpr Field<C, T> field_default(std::string_view name, T C::*member, std::string_view doc = {}) {
+    return Field<C, T>{name, member, doc, true};
 }
 
 /// Specialise for every record: `name`, `version`, `doc` and a tuple `fields`.

@@ -95,4 +95,16 @@ public:
     using Error::Error;
 };
 
+/// A change to the actuals of a year that has been locked after it was reported.
+class LockedYearError : public Error {
+public:
+    explicit LockedYearError(int year)
+        : Error("the actuals of " + std::to_string(year) + " are locked (reported); they cannot be changed"),
+          year_(year) {}
+    int year() const noexcept { return year_; }
+
+private:
+    int year_;
+};
+
 }  // namespace cmkit

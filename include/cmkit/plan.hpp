@@ -305,6 +305,14 @@ struct SourceDocument {
     friend bool operator==(const SourceDocument&, const SourceDocument&) = default;
 };
 
+/// Per-plan switches for the limits of the rule set (ids of RuleSet limits).
+struct RuleOptions {
+    std::vector<std::string> enable;   ///< limits switched on for this plan
+    std::vector<std::string> disable;  ///< limits switched off for this plan
+    Extras extras;
+    friend bool operator==(const RuleOptions&, const RuleOptions&) = default;
+};
+
 /// A CmK plan.
 struct Plan {
     std::string id;
@@ -333,6 +341,8 @@ struct Plan {
     std::vector<Risk> risks;
     std::vector<CodeStatement> codes;
     Budget budget;
+    std::vector<Budget> budget_revisions;  ///< later versions of the budget (revised, ...), oldest first
+    RuleOptions rule_options;
     std::vector<Note> notes;
     Extras extras;
     friend bool operator==(const Plan&, const Plan&) = default;
@@ -579,6 +589,13 @@ struct Describe<SourceDocument> {
 };
 
 template <>
+struct Describe<RuleOptions> {
+    static constexpr std::string_view name = "RuleOptions", doc = "Limits of the rule set switched on or off for this plan.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(field("enable", &RuleOptions::enable), field("disable", &RuleOptions::disable));
+};
+
+template <>
 struct Describe<Plan> {
     static constexpr std::string_view name = "Plan", doc = "A CmK plan of a penvoerder.";
     static constexpr int version = 1;
@@ -594,7 +611,10 @@ struct Describe<Plan> {
         field("steering_group", &Plan::steering_group), field("collaborations", &Plan::collaborations),
         field("covenant", &Plan::covenant), field("knowledge_sharing", &Plan::knowledge_sharing),
         field("monitoring", &Plan::monitoring), field("planning", &Plan::planning), field("risks", &Plan::risks),
-        field("codes", &Plan::codes), field("budget", &Plan::budget), field("notes", &Plan::notes));
+        field("codes", &Plan::codes), field("budget", &Plan::budget),
+        field_default("budget_revisions", &Plan::budget_revisions, "later budget versions, oldest first"),
+        field_default("rule_options", &Plan::rule_options, "limits switched on or off for this plan"),
+        field("notes", &Plan::notes));
 };
 
 }  // namespace cmkit

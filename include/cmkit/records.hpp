@@ -3,7 +3,14 @@
 /// The list of every record type, for code that must handle each of them (explicit template
 /// instantiation of the JSON functions, Python bindings). Order: dependencies before users.
 
+#include "cmkit/budget_rules.hpp"
+#include "cmkit/budget_table.hpp"
+#include "cmkit/finding.hpp"
+#include "cmkit/matching.hpp"
 #include "cmkit/plan.hpp"
+#include "cmkit/realisation.hpp"
+#include "cmkit/rules.hpp"
+#include "cmkit/whatif.hpp"
 
 /// X-macro over every record type: CMKIT_RECORD_TYPES(X) expands X(Type) for each.
 #define CMKIT_RECORD_TYPES(X) \
@@ -15,6 +22,7 @@
     X(BudgetLine)             \
     X(StatedTotals)           \
     X(HoursLine)              \
+    X(MatchingShare)          \
     X(Budget)                 \
     X(Item)                   \
     X(Phase)                  \
@@ -40,4 +48,19 @@
     X(CodeStatement)          \
     X(Note)                   \
     X(SourceDocument)         \
-    X(Plan)
+    X(RuleOptions)            \
+    X(Plan)                   \
+    X(FindingFigure)          \
+    X(Finding)                \
+    X(Limit)                  \
+    X(RateVariant)            \
+    X(RuleSet)                \
+    X(MatchingRow)            \
+    X(MatchingSplit)          \
+    X(ActualEntry)            \
+    X(Realisation)            \
+    X(BudgetActualRow)        \
+    X(PhaseRemainder)         \
+    X(Cut)                    \
+    X(WhatIfResult)           \
+    X(BudgetRow)

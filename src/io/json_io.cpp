@@ -192,14 +192,16 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
     return io::Codec<Plan>::read(j, root);
 }
 
-Plan load_plan(const std::string& path) {
+std::string io::read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw FileError(path, "cannot open the file for reading (does it exist?)");
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) throw FileError(path, "cannot read the file");
-    return plan_from_json(ss.str(), path);
+    return ss.str();
 }
+
+Plan load_plan(const std::string& path) { return plan_from_json(io::read_file(path), path); }
 
 void save_plan(const Plan& plan, const std::string& path) {
     std::string text = plan_to_json(plan);

@@ -52,6 +52,9 @@ std::string describe_value(const json& j);
 /// Canonical text of a JSON value: sorted keys, 2-space indent, UTF-8, final newline.
 std::string canonical(const json& j);
 
+/// The whole content of a file; throws FileError when it cannot be opened or read.
+std::string read_file(const std::string& path);
+
 /// Upgrade a raw record object to the current version of @p name (in place). Throws
 /// SchemaVersionError when no path exists. Returns false when nothing needed to be done.
 bool upgrade_record(json& obj, std::string_view name, int current_version, const Ctx& c);
@@ -101,6 +104,19 @@ struct Codec<std::int64_t> {
     static std::int64_t read(const json& j, const Ctx& c) { return read_int64(j, c, "an integer"); }
     static json write(std::int64_t v) { return v; }
     static json schema(json&) { return {{"type", "integer"}}; }
+};
+
+/// `int` fields are calendar years (ActualEntry::year, Cut::from_year, Realisation::locked_years).
+template <>
+struct Codec<int> {
+    static std::string expected() { return "a calendar year (an integer from 1400 to 9999)"; }
+    static int read(const json& j, const Ctx& c) {
+        std::int64_t v = read_int64(j, c, "a calendar year (an integer from 1400 to 9999)");
+        if (v < 1400 || v > 9999) fail(c, j, expected());
+        return static_cast<int>(v);
+    }
+    static json write(int v) { return v; }
+    static json schema(json&) { return {{"type", "integer"}, {"minimum", 1400}, {"maximum", 9999}}; }
 };
 
 template <>
@@ -304,9 +320,11 @@ struct Codec<T> {
                     out.*(f.member) = Codec<typename V::value_type>::read(*it, c.child(key));
                 }
             } else {
-                if (it == src->end())
+                if (it == src->end()) {
+                    if (f.defaulted) return;  // keeps the default member initialiser
                     fail(c, "an object without \"" + key + "\"",
                          "a field \"" + key + "\" (" + Codec<V>::expected() + ") in " + schema_id<T>());
+                }
                 out.*(f.member) = Codec<V>::read(*it, c.child(key));
             }
         });
@@ -348,7 +366,7 @@ struct Codec<T> {
                     s = Codec<typename V::value_type>::schema(defs);
                 } else {
                     s = Codec<V>::schema(defs);
-                    required.push_back(key);
+                    if (!f.defaulted) required.push_back(key);
                 }
                 if (!f.doc.empty()) {
                     if (s.contains("$ref")) s = {{"allOf", json::array({s})}};

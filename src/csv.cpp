@@ -1,0 +1,138 @@
+#include "csv.hpp"
+
+#include "cmkit/error.hpp"
+
+namespace cmkit::csv {
+
+int Table::column(std::string_view name) const {
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+namespace {
+
+std::string trim(std::string s) {
+    auto b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return "";
+    auto e = s.find_last_not_of(" \t");
+    return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+Table parse(std::string_view text, const std::string& source) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    Table t;
+    // Detect the separator from the first line (outside quotes): ';' when it has any, else ','.
+    {
+        bool q = false;
+        int semis = 0, commas = 0;
+        for (char ch : text) {
+            if (ch == '"') q = !q;
+            else if (!q && (ch == '\n' || ch == '\r')) break;
+            else if (!q && ch == ';') ++semis;
+            else if (!q && ch == ',') ++commas;
+        }
+        t.separator = semis > 0 ? ';' : ',';
+    }
+    const char sep = t.separator;
+    std::size_t i = 0;
+    int line = 1;
+    bool have_header = false;
+    while (i < text.size()) {
+        int row_line = line;
+        std::vector<std::string> cells;
+        std::string cur;
+        bool quoted_cell = false;
+        bool end_of_row = false;
+        while (i < text.size() && !end_of_row) {
+            char ch = text[i];
+            if (ch == '"' && trim(cur).empty() && !quoted_cell) {
+                // quoted cell
+                quoted_cell = true;
+                cur.clear();
+                ++i;
+                bool closed = false;
+                while (i < text.size()) {
+                    char c = text[i];
+                    if (c == '"') {
+                        if (i + 1 < text.size() && text[i + 1] == '"') {
+                            cur += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\n') ++line;
+                    cur += c;
+                    ++i;
+                }
+                if (!closed)
+                    throw FormatError(source, "line " + std::to_string(row_line), "a quoted cell that is never closed",
+                                      "a closing '\"' before the end of the file");
+                // only spaces may follow up to the separator or end of line
+                while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+                if (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r')
+                    throw FormatError(source, "line " + std::to_string(line), std::string("'") + text[i] + "' after a quoted cell",
+                                      std::string("the separator '") + sep + "' or the end of the line");
+                continue;
+            }
+            if (ch == sep) {
+                cells.push_back(quoted_cell ? cur : trim(cur));
+                cur.clear();
+                quoted_cell = false;
+                ++i;
+            } else if (ch == '\r' || ch == '\n') {
+                if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                ++i;
+                ++line;
+                end_of_row = true;
+            } else {
+                cur += ch;
+                ++i;
+            }
+        }
+        cells.push_back(quoted_cell ? cur : trim(cur));
+        bool blank = cells.size() == 1 && cells[0].empty();
+        if (blank) continue;
+        if (!have_header) {
+            t.header = cells;
+            have_header = true;
+            continue;
+        }
+        if (cells.size() != t.header.size())
+            throw FormatError(source, "line " + std::to_string(row_line),
+                              std::to_string(cells.size()) + " cells",
+                              std::to_string(t.header.size()) + " cells separated by '" + std::string(1, sep) +
+                                  "', one per header column");
+        t.rows.push_back(Row{row_line, std::move(cells)});
+    }
+    if (!have_header) throw FormatError(source, "line 1", "an empty file", "a header line with column names");
+    return t;
+}
+
+std::string cell(std::string_view value, char separator) {
+    bool quote = value.find_first_of(std::string("\"\r\n") + separator) != std::string_view::npos ||
+                 (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    if (!quote) return std::string(value);
+    std::string out = "\"";
+    for (char ch : value) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    return out + "\"";
+}
+
+std::string line(const std::vector<std::string>& cells, char separator) {
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += separator;
+        out += cell(cells[i], separator);
+    }
+    return out + "\n";
+}
+
+}  // namespace cmkit::csv
