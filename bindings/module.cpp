@@ -18,4 +18,5 @@ PYBIND11_MODULE(_core, m) {
     cmkit::py_bind::register_values(m);
     cmkit::py_bind::register_records(m);
     cmkit::py_bind::register_io(m);
+    cmkit::py_bind::register_budget(m);
 }

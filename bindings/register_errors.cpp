@@ -43,6 +43,10 @@ void register_errors(py::module_&) {
             raise("FileError", e.what(), d);
         } catch (const OverflowError& e) {
             raise("OverflowError", e.what(), py::dict());
+        } catch (const LockedYearError& e) {
+            py::dict d;
+            d["year"] = e.year();
+            raise("LockedYearError", e.what(), d);
         } catch (const InvalidArgument& e) {
             raise("InvalidArgumentError", e.what(), py::dict());
         } catch (const Error& e) {

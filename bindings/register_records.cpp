@@ -41,6 +41,39 @@ void register_records(py::module_& m) {
     cls_MonitoringActivity.def("held_in", &MonitoringActivity::held_in, py::arg("year"),
                                 "True when the activity takes place in that year.");
     cls_School.def_static("is_valid_brin", &is_valid_brin, py::arg("brin"));
+
+    cls_BudgetLine.def("has_tag", &BudgetLine::has_tag, py::arg("tag"));
+    cls_Budget.def(
+        "what_if",
+        [](const Budget& self, const py::args& cuts, const Plan& plan, const py::object& policy,
+           const std::optional<std::string>& rules) {
+            py::object f = py::module_::import("cmkit._core").attr("what_if");
+            py::tuple args(2 + cuts.size());
+            args[0] = py::cast(plan);
+            args[1] = py::cast(self);
+            for (std::size_t i = 0; i < cuts.size(); ++i) args[2 + i] = cuts[i];
+            py::dict kw;
+            kw["policy"] = policy;
+            kw["rules"] = rules;
+            return f(*args, **kw);
+        },
+        py::arg("plan"), py::arg("policy") = CutPolicy::ProRata, py::arg("rules") = py::none(),
+        "budget.what_if('Aalsmeer:-50%:2026', ..., plan=plan, policy='protect-activities'): the budget after the\n"
+        "cuts (a new version) and the findings it triggers, as a WhatIfResult.");
+    cls_Finding.def("message", &Finding::message, py::arg("lang") = Lang::nl, "The message in a language.");
+    cls_RuleSet.def("limit", &RuleSet::limit, py::arg("id"), "The limit with this id (NotFoundError if none).");
+    cls_MatchingSplit.def("year_total", &MatchingSplit::year_total, py::arg("year"))
+        .def("municipality_total", &MatchingSplit::municipality_total, py::arg("municipality"))
+        .def("share", &MatchingSplit::share, py::arg("municipality"), py::arg("year"));
+    cls_Realisation.def("is_locked", &Realisation::is_locked, py::arg("year"))
+        .def("lock", &Realisation::lock, py::arg("year"), "A copy with the year locked.")
+        .def("with_entries", &Realisation::with_entries, py::arg("entries"),
+             "A copy with entries added (LockedYearError for a locked year).")
+        .def("replace_years", &Realisation::replace_years, py::arg("update"),
+             "A copy in which the update's years replace ours (LockedYearError for a locked year).")
+        .def("total", &Realisation::total, py::arg("side"), py::arg("year"), py::arg("category") = py::none())
+        .def("years", &Realisation::years);
+    cls_Cut.def("__str__", &Cut::to_string).def_static("parse", &parse_cut, py::arg("spec"));
 }
 
 }  // namespace cmkit::py_bind

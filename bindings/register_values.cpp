@@ -1,5 +1,7 @@
 // Value types: Money, Date, Period, Year, SchoolYear, Cycle, Label, Ratio, and the enums.
 #include <pybind11/native_enum.h>
+
+#include <cmkit/records.hpp>
 #include <pybind11/operators.h>
 
 #include <cmkit/budget.hpp>
@@ -56,6 +58,11 @@ void register_values(py::module_& m) {
     bind_enum<Side>(m, "Budget side: INCOME (baten) or COST (lasten).");
     bind_enum<KnowledgeLevel>(m, "Level at which knowledge is shared.");
     bind_enum<MonitoringScope>(m, "Who or what a monitoring activity is held for.");
+    bind_enum<Severity>(m, "How serious a finding is: ERROR breaks a rule, WARNING deserves attention, INFO explains.");
+    bind_enum<LimitKind>(m, "What a limit of the regulation compares.");
+    bind_enum<LimitBase>(m, "The base a limit's share is taken of.");
+    bind_enum<MatchingBasis>(m, "How a municipality's share of the matching was determined.");
+    bind_enum<CutPolicy>(m, "How costs shrink in a what-if: PRO_RATA or PROTECT_ACTIVITIES.");
 
     py::native_enum<Rounding>(m, "Rounding", "enum.Enum", "How an inexact division is rounded.")
         .value("HALF_EVEN", Rounding::HalfEven)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'Budget', 'BudgetLine', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cycle', 'Date', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'Plan', 'PlanningItem', 'PlanningYear', 'ProgrammeLine', 'Ratio', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'School', 'SchoolYear', 'Sector', 'Side', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Track', 'TrackStep', 'Year', 'format_integer', 'library_version', 'load_plan', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'save_plan', 'upgrade_steps']
+__all__: list[str] = ['ActivityList', 'ActualEntry', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'ProgrammeLine', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'School', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Track', 'TrackStep', 'WhatIfResult', 'Year', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'category_label', 'cost_categories', 'default_source', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_plan', 'load_realisation', 'matching_csv', 'matching_split', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'spend_follows_matching', 'upgrade_steps', 'validate', 'validate_budget', 'validate_realisation', 'what_if']
 class Sector(enum.Enum):
     """
     Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
@@ -45,6 +45,56 @@ class MonitoringScope(enum.Enum):
     REGION: typing.ClassVar[MonitoringScope]
     SCHOOL: typing.ClassVar[MonitoringScope]
     SCHOOL_AND_PARTNER: typing.ClassVar[MonitoringScope]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class Severity(enum.Enum):
+    """
+    How serious a finding is: ERROR breaks a rule, WARNING deserves attention, INFO explains.
+    """
+    ERROR: typing.ClassVar[Severity]
+    INFO: typing.ClassVar[Severity]
+    WARNING: typing.ClassVar[Severity]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class LimitKind(enum.Enum):
+    """
+    What a limit of the regulation compares.
+    """
+    FIXED_SHARE: typing.ClassVar[LimitKind]
+    MAX_SHARE: typing.ClassVar[LimitKind]
+    MIN_AMOUNT: typing.ClassVar[LimitKind]
+    MIN_SHARE: typing.ClassVar[LimitKind]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class LimitBase(enum.Enum):
+    """
+    The base a limit's share is taken of.
+    """
+    ACTIVITY_COSTS: typing.ClassVar[LimitBase]
+    NONE: typing.ClassVar[LimitBase]
+    TOTAL_COSTS: typing.ClassVar[LimitBase]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class MatchingBasis(enum.Enum):
+    """
+    How a municipality's share of the matching was determined.
+    """
+    AGREED: typing.ClassVar[MatchingBasis]
+    INHABITANTS: typing.ClassVar[MatchingBasis]
+    UNSPLIT: typing.ClassVar[MatchingBasis]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class CutPolicy(enum.Enum):
+    """
+    How costs shrink in a what-if: PRO_RATA or PROTECT_ACTIVITIES.
+    """
+    PROTECT_ACTIVITIES: typing.ClassVar[CutPolicy]
+    PRO_RATA: typing.ClassVar[CutPolicy]
     @classmethod
     def __new__(cls, value):
         ...
@@ -143,7 +193,7 @@ class Money:
         """
         Text in Dutch ('nl': € 134.812,50) or English ('en': €134,812.50) notation.
         """
-    def mul_ratio(self, numerator: typing.SupportsInt | typing.SupportsIndex, denominator: typing.SupportsInt | typing.SupportsIndex, rounding: Rounding = ...) -> Money:
+    def mul_ratio(self, numerator: typing.SupportsInt | typing.SupportsIndex, denominator: typing.SupportsInt | typing.SupportsIndex, rounding: Rounding = Rounding.HALF_UP) -> Money:
         """
         self × numerator / denominator, rounded as asked.
         """
@@ -747,7 +797,7 @@ class BudgetLine:
     A budget line with an amount (integer cents) per year.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'amounts', 'stated_total')
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'amounts', 'stated_total', 'source', 'municipality', 'programme_line', 'tags')
     schema: typing.ClassVar[str] = 'BudgetLine.1'
     @staticmethod
     def from_json(text: str) -> BudgetLine:
@@ -769,6 +819,8 @@ class BudgetLine:
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: str) -> None:
+        ...
+    def has_tag(self, tag: str) -> bool:
         ...
     def replace(self, **kwargs) -> BudgetLine:
         """
@@ -804,9 +856,29 @@ class BudgetLine:
     def label(self) -> Label:
         ...
     @property
+    def municipality(self) -> str | None:
+        """
+        municipality id, when the line is split per municipality
+        """
+    @property
+    def programme_line(self) -> str | None:
+        """
+        programme line id, when split per line
+        """
+    @property
+    def source(self) -> str | None:
+        """
+        who pays (income lines)
+        """
+    @property
     def stated_total(self) -> Money | None:
         """
         the line total stated by the source, integer cents
+        """
+    @property
+    def tags(self) -> list[str]:
+        """
+        tags such as vo, out-of-school
         """
 class StatedTotals:
     """
@@ -915,12 +987,61 @@ class HoursLine:
     @property
     def stated_total(self) -> int | None:
         ...
+class MatchingShare:
+    """
+    A municipality's agreed share of the matching per year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('municipality', 'amounts')
+    schema: typing.ClassVar[str] = 'MatchingShare.1'
+    @staticmethod
+    def from_json(text: str) -> MatchingShare:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: MatchingShare) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> MatchingShare:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amounts(self) -> dict[int, Money]:
+        """
+        year -> integer cents
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str:
+        ...
 class Budget:
     """
     The budget of a plan.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('version', 'revision_date', 'income', 'costs', 'stated_income', 'stated_costs', 'stated_result', 'school_hours')
+    fields: typing.ClassVar[tuple] = ('version', 'revision_date', 'description', 'income', 'costs', 'stated_income', 'stated_costs', 'stated_result', 'school_hours', 'matching_shares')
     schema: typing.ClassVar[str] = 'Budget.1'
     @staticmethod
     def from_json(text: str) -> Budget:
@@ -973,6 +1094,11 @@ class Budget:
         """
         Sum of one side over all years.
         """
+    def what_if(self, *args, plan: Plan, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None) -> typing.Any:
+        """
+        budget.what_if('Aalsmeer:-50%:2026', ..., plan=plan, policy='protect-activities'): the budget after the
+        cuts (a new version) and the findings it triggers, as a WhatIfResult.
+        """
     def year_total(self, side: Side, year: typing.SupportsInt | typing.SupportsIndex) -> Money:
         """
         Sum of one side in one year.
@@ -985,6 +1111,9 @@ class Budget:
     def costs(self) -> list[BudgetLine]:
         ...
     @property
+    def description(self) -> str | None:
+        ...
+    @property
     def extras(self) -> dict:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
@@ -992,6 +1121,11 @@ class Budget:
     @property
     def income(self) -> list[BudgetLine]:
         ...
+    @property
+    def matching_shares(self) -> list[MatchingShare]:
+        """
+        agreed municipal shares of the matching
+        """
     @property
     def revision_date(self) -> Date | None:
         ...
@@ -2346,12 +2480,59 @@ class SourceDocument:
     @property
     def title(self) -> Label:
         ...
+class RuleOptions:
+    """
+    Limits of the rule set switched on or off for this plan.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('enable', 'disable')
+    schema: typing.ClassVar[str] = 'RuleOptions.1'
+    @staticmethod
+    def from_json(text: str) -> RuleOptions:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: RuleOptions) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> RuleOptions:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def disable(self) -> list[str]:
+        ...
+    @property
+    def enable(self) -> list[str]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
 class Plan:
     """
     A CmK plan of a penvoerder.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'notes')
+    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
     schema: typing.ClassVar[str] = 'Plan.1'
     @staticmethod
     def from_json(text: str) -> Plan:
@@ -2393,6 +2574,11 @@ class Plan:
     @property
     def budget(self) -> Budget:
         ...
+    @property
+    def budget_revisions(self) -> list[Budget]:
+        """
+        later budget versions, oldest first
+        """
     @property
     def codes(self) -> list[CodeStatement]:
         ...
@@ -2461,6 +2647,11 @@ class Plan:
     def roles(self) -> list[Role]:
         ...
     @property
+    def rule_options(self) -> RuleOptions:
+        """
+        limits switched on or off for this plan
+        """
+    @property
     def source(self) -> SourceDocument:
         ...
     @property
@@ -2478,15 +2669,941 @@ class Plan:
     @property
     def tracks(self) -> list[Track]:
         ...
+class FindingFigure:
+    """
+    A figure involved in a finding.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('name', 'amount', 'count', 'share', 'text')
+    schema: typing.ClassVar[str] = 'FindingFigure.1'
+    @staticmethod
+    def from_json(text: str) -> FindingFigure:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: FindingFigure) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> FindingFigure:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money | None:
+        """
+        integer cents
+        """
+    @property
+    def count(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def share(self) -> Ratio | None:
+        ...
+    @property
+    def text(self) -> str | None:
+        ...
+class Finding:
+    """
+    A rule breach or remark about an understood input.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('code', 'severity', 'path', 'message_nl', 'message_en', 'figures')
+    schema: typing.ClassVar[str] = 'Finding.1'
+    @staticmethod
+    def from_json(text: str) -> Finding:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Finding) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def message(self, lang: Lang = Lang.NL) -> str:
+        """
+        The message in a language.
+        """
+    def replace(self, **kwargs) -> Finding:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def code(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def figures(self) -> list[FindingFigure]:
+        ...
+    @property
+    def message_en(self) -> str:
+        ...
+    @property
+    def message_nl(self) -> str:
+        ...
+    @property
+    def path(self) -> str:
+        """
+        JSON pointer of the value concerned
+        """
+    @property
+    def severity(self) -> Severity:
+        ...
+class Limit:
+    """
+    A limit of the regulation, evaluated per budget year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'code', 'label', 'kind', 'categories', 'tags', 'base', 'share', 'amount', 'tolerance', 'enabled', 'confirmed', 'source')
+    schema: typing.ClassVar[str] = 'Limit.1'
+    @staticmethod
+    def from_json(text: str) -> Limit:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Limit) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Limit:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money | None:
+        ...
+    @property
+    def base(self) -> LimitBase:
+        ...
+    @property
+    def categories(self) -> list[str]:
+        """
+        categories of the lines counted
+        """
+    @property
+    def code(self) -> str:
+        """
+        finding code raised on a breach
+        """
+    @property
+    def confirmed(self) -> bool:
+        """
+        confirmed for this edition by a source
+        """
+    @property
+    def enabled(self) -> bool:
+        """
+        on by default
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def kind(self) -> LimitKind:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def share(self) -> Ratio | None:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def tags(self) -> list[str]:
+        """
+        when not empty: only lines with one of these tags count
+        """
+    @property
+    def tolerance(self) -> Money | None:
+        ...
+class RateVariant:
+    """
+    A grant rate for a group of municipalities.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'rate')
+    schema: typing.ClassVar[str] = 'RateVariant.1'
+    @staticmethod
+    def from_json(text: str) -> RateVariant:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: RateVariant) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> RateVariant:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def rate(self) -> Money:
+        """
+        integer cents per inhabitant
+        """
+class RuleSet:
+    """
+    The rules of one edition of the CmK regulation.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'period', 'rate_per_inhabitant', 'rate_variants', 'inhabitants_reference', 'matching_ratio', 'limits', 'source')
+    schema: typing.ClassVar[str] = 'RuleSet.1'
+    @staticmethod
+    def from_json(text: str) -> RuleSet:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: RuleSet) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def limit(self, id: str) -> Limit:
+        """
+        The limit with this id (NotFoundError if none).
+        """
+    def replace(self, **kwargs) -> RuleSet:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def inhabitants_reference(self) -> str | None:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def limits(self) -> list[Limit]:
+        ...
+    @property
+    def matching_ratio(self) -> Ratio:
+        """
+        local contribution ≥ grant × ratio
+        """
+    @property
+    def period(self) -> Period:
+        ...
+    @property
+    def rate_per_inhabitant(self) -> Money | None:
+        """
+        integer cents per inhabitant per year
+        """
+    @property
+    def rate_variants(self) -> list[RateVariant]:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+class MatchingRow:
+    """
+    A municipality's share of the matching in one year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('year', 'municipality', 'basis', 'amount')
+    schema: typing.ClassVar[str] = 'MatchingRow.1'
+    @staticmethod
+    def from_json(text: str) -> MatchingRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: MatchingRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> MatchingRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money:
+        """
+        integer cents
+        """
+    @property
+    def basis(self) -> MatchingBasis:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str | None:
+        """
+        absent when unsplit
+        """
+    @property
+    def year(self) -> int:
+        ...
+class MatchingSplit:
+    """
+    The division of the matching over the municipalities.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('basis', 'rows', 'reason')
+    schema: typing.ClassVar[str] = 'MatchingSplit.1'
+    @staticmethod
+    def from_json(text: str) -> MatchingSplit:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: MatchingSplit) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def municipality_total(self, municipality: str) -> Money:
+        ...
+    def replace(self, **kwargs) -> MatchingSplit:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def share(self, municipality: str, year: typing.SupportsInt | typing.SupportsIndex) -> Money:
+        ...
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def year_total(self, year: typing.SupportsInt | typing.SupportsIndex) -> Money:
+        ...
+    @property
+    def basis(self) -> MatchingBasis:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def reason(self) -> Label | None:
+        ...
+    @property
+    def rows(self) -> list[MatchingRow]:
+        ...
+class ActualEntry:
+    """
+    One actual amount of income or costs.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('year', 'side', 'category', 'municipality', 'programme_line', 'amount', 'note')
+    schema: typing.ClassVar[str] = 'ActualEntry.1'
+    @staticmethod
+    def from_json(text: str) -> ActualEntry:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ActualEntry) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ActualEntry:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money:
+        """
+        integer cents
+        """
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str | None:
+        ...
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def programme_line(self) -> str | None:
+        ...
+    @property
+    def side(self) -> Side:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class Realisation:
+    """
+    The actuals of a plan and the locked years.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('entries', 'locked_years')
+    schema: typing.ClassVar[str] = 'Realisation.1'
+    @staticmethod
+    def from_json(text: str) -> Realisation:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Realisation) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def is_locked(self, year: typing.SupportsInt | typing.SupportsIndex) -> bool:
+        ...
+    def lock(self, year: typing.SupportsInt | typing.SupportsIndex) -> Realisation:
+        """
+        A copy with the year locked.
+        """
+    def replace(self, **kwargs) -> Realisation:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def replace_years(self, update: Realisation) -> Realisation:
+        """
+        A copy in which the update's years replace ours (LockedYearError for a locked year).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def total(self, side: Side, year: typing.SupportsInt | typing.SupportsIndex, category: str | None = None) -> Money:
+        ...
+    def with_entries(self, entries: collections.abc.Sequence[ActualEntry]) -> Realisation:
+        """
+        A copy with entries added (LockedYearError for a locked year).
+        """
+    def years(self) -> list[int]:
+        ...
+    @property
+    def entries(self) -> list[ActualEntry]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def locked_years(self) -> list[int]:
+        ...
+class BudgetActualRow:
+    """
+    Budget versus actual for one year, side and category.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('year', 'side', 'category', 'budget', 'actual', 'difference', 'realised')
+    schema: typing.ClassVar[str] = 'BudgetActualRow.1'
+    @staticmethod
+    def from_json(text: str) -> BudgetActualRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: BudgetActualRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> BudgetActualRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def actual(self) -> Money:
+        ...
+    @property
+    def budget(self) -> Money:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def difference(self) -> Money:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def realised(self) -> Ratio | None:
+        """
+        actual / budget
+        """
+    @property
+    def side(self) -> Side:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class PhaseRemainder:
+    """
+    What remains for a later phase in one category.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('side', 'category', 'budget_before', 'actual_before', 'carry_over', 'budget_phase', 'available')
+    schema: typing.ClassVar[str] = 'PhaseRemainder.1'
+    @staticmethod
+    def from_json(text: str) -> PhaseRemainder:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: PhaseRemainder) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> PhaseRemainder:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def actual_before(self) -> Money:
+        ...
+    @property
+    def available(self) -> Money:
+        ...
+    @property
+    def budget_before(self) -> Money:
+        ...
+    @property
+    def budget_phase(self) -> Money:
+        ...
+    @property
+    def carry_over(self) -> Money:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def side(self) -> Side:
+        ...
+class Cut:
+    """
+    A lower matching contribution of a municipality from a year on.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('municipality', 'fraction', 'amount', 'from_year')
+    schema: typing.ClassVar[str] = 'Cut.1'
+    @staticmethod
+    def from_json(text: str) -> Cut:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @staticmethod
+    def parse(spec: str) -> Cut:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: Cut) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def replace(self, **kwargs) -> Cut:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money | None:
+        """
+        integer cents per year
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def fraction(self) -> Ratio | None:
+        """
+        share of the contribution cut
+        """
+    @property
+    def from_year(self) -> int:
+        ...
+    @property
+    def municipality(self) -> str:
+        ...
+class WhatIfResult:
+    """
+    A budget after cuts, with its findings.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('budget', 'findings')
+    schema: typing.ClassVar[str] = 'WhatIfResult.1'
+    @staticmethod
+    def from_json(text: str) -> WhatIfResult:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: WhatIfResult) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> WhatIfResult:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def budget(self) -> Budget:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+class BudgetRow:
+    """
+    One row of the long budget table.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('year', 'version', 'side', 'category', 'source', 'municipality', 'amount')
+    schema: typing.ClassVar[str] = 'BudgetRow.1'
+    @staticmethod
+    def from_json(text: str) -> BudgetRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: BudgetRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> BudgetRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def amount(self) -> Money:
+        """
+        integer cents
+        """
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipality(self) -> str | None:
+        ...
+    @property
+    def side(self) -> Side:
+        ...
+    @property
+    def source(self) -> str | None:
+        ...
+    @property
+    def version(self) -> str:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+def budget_hledger(budget: Budget, plan_id: str = '', in_kind: typing.Any = None) -> str:
+    """
+    An hledger journal of the budget.
+    """
+def budget_rows(budget: Budget, in_kind: typing.Any = None) -> list[BudgetRow]:
+    """
+    The long table of a budget; `in_kind` maps a Sector (or 'PO', 'VO') to an hourly Money rate.
+    """
+def budget_rows_csv(rows: collections.abc.Sequence[BudgetRow]) -> str:
+    ...
+def budget_vs_actual(budget: Budget, realisation: Realisation) -> list[BudgetActualRow]:
+    ...
+def category_label(category: str) -> Label:
+    """
+    Dutch and English name of a category.
+    """
+def cost_categories() -> list[str]:
+    """
+    Cost categories of the regulation.
+    """
+def default_source(category: str) -> str:
+    ...
 def format_integer(value: typing.Any, style: str = 'nl') -> str:
     """
     A whole number in Dutch (1.118.496) or English (1,118,496) style.
+    """
+def has_errors(findings: collections.abc.Sequence[Finding]) -> bool:
+    """
+    True when any finding is an error.
+    """
+def income_categories() -> list[str]:
+    """
+    Income categories the rules know.
     """
 def library_version() -> str:
     ...
 def load_plan(path: typing.Any) -> Plan:
     """
     Read a plan file (str or os.PathLike).
+    """
+def load_realisation(path: typing.Any) -> Realisation:
+    """
+    Read actuals from a .csv file or a Realisation JSON file.
+    """
+def matching_csv(split: MatchingSplit) -> str:
+    ...
+def matching_split(plan: Plan, budget: Budget) -> MatchingSplit:
+    """
+    Divide the matching over the municipalities (agreed, by inhabitants, or unsplit with the reason).
+    """
+def parse_cut(spec: str) -> Cut:
+    """
+    Parse 'Aalsmeer:-50%:2026' or 'Uithoorn:-10.000:2027'.
     """
 def plan_from_json(text: str, source: str = '<string>') -> Plan:
     ...
@@ -2495,6 +3612,10 @@ def plan_json_schema() -> str:
     The JSON Schema of the plan document, as text.
     """
 def plan_to_json(plan: Plan) -> str:
+    ...
+def realisation_from_csv(text: str, source: str = '<string>') -> Realisation:
+    ...
+def realisation_to_csv(realisation: Realisation) -> str:
     ...
 def record_fields() -> dict:
     """
@@ -2510,12 +3631,44 @@ def reference_plans() -> list[str]:
     """
     Names of the built-in plans.
     """
+def remaining_for_phase(plan: Plan, budget: Budget, realisation: Realisation, phase: typing.SupportsInt | typing.SupportsIndex = 2) -> list[PhaseRemainder]:
+    """
+    What remains for a phase (default fase 2): its budget plus the earlier years' carry-over.
+    """
+def rule_set(id: str) -> RuleSet:
+    """
+    A built-in rule set by id, e.g. 'cmk-2025-2028'.
+    """
+def rule_sets() -> list[str]:
+    """
+    Ids of the built-in rule sets (regulation editions), oldest first.
+    """
 def save_plan(plan: Plan, path: typing.Any) -> None:
     """
     Write a plan file in canonical form.
     """
+def spend_follows_matching(split: MatchingSplit, spend: collections.abc.Sequence[tuple], tolerance: Ratio = ...) -> list[Finding]:
+    """
+    Compare realised costs per municipality, given as (year, municipality, Money) tuples, with the
+    matching shares; deviations above `tolerance` (percentage points) are warnings.
+    """
 def upgrade_steps() -> list:
     """
     Registered schema upgrade steps as (schema, from_version, description).
+    """
+def validate(plan: Plan, *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> list[Finding]:
+    """
+    Check the plan's budget and revisions under its edition's rules (or `rules`), with limits switched on
+    or off by id. Returns a list of Finding, errors first; never raises for a rule breach.
+    """
+def validate_budget(plan: Plan, budget: Budget, *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> list[Finding]:
+    """
+    Check one budget (for example a what-if result) in the context of `plan`.
+    """
+def validate_realisation(plan: Plan, realisation: Realisation, spend_tolerance: Ratio = ...) -> list[Finding]:
+    ...
+def what_if(plan: Plan, budget: Budget, *args, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
+    """
+    Apply cuts (specs or Cut objects) to a budget of the plan; returns a WhatIfResult.
     """
 __version__: str = '0.1.0'

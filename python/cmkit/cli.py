@@ -4,7 +4,11 @@
     cmkit plan list
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
-    cmkit report [PLAN] [--lang nl|en]
+    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE]
+    cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE] [--format text|json]
+    cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
+                 [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
+    cmkit matching [PLAN] [--format table|csv|json]
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
 be read or understood exits with status 2 and one message on stderr, without a traceback.
@@ -61,8 +65,144 @@ def _cmd_plan_schema(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from cmkit.report import render_overview
 
-    sys.stdout.write(render_overview(resolve_plan(args.plan), args.lang))
+    plan = resolve_plan(args.plan)
+    actuals = cmkit.load_realisation(args.actuals) if args.actuals else None
+    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules))
     return 0
+
+
+def _finding_dict(f) -> dict:
+    figures = []
+    for g in f.figures:
+        d = {"name": g.name}
+        if g.amount is not None:
+            d["amount_cents"] = g.amount.cents
+        if g.count is not None:
+            d["count"] = g.count
+        if g.share is not None:
+            d["share"] = {"numerator": g.share.numerator, "denominator": g.share.denominator}
+        if g.text is not None:
+            d["text"] = g.text
+        figures.append(d)
+    return {"code": f.code, "severity": f.severity.name.lower(), "path": f.path, "message_nl": f.message_nl,
+            "message_en": f.message_en, "figures": figures}
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    import json
+
+    from cmkit.report import findings_lines
+
+    plan = resolve_plan(args.plan)
+    findings = list(cmkit.validate(plan, rules=args.rules, enable=args.enable, disable=args.disable))
+    if args.actuals:
+        actuals = cmkit.load_realisation(args.actuals)
+        findings += list(cmkit.validate_realisation(plan, actuals))
+    if args.format == "json":
+        json.dump([_finding_dict(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write("\n".join(findings_lines(findings, args.lang)) + "\n")
+    return 1 if cmkit.has_errors(findings) else 0
+
+
+def _parse_in_kind(items: List[str]) -> Optional[dict]:
+    from cmkit.exceptions import FormatError
+
+    if not items:
+        return None
+    rates = {}
+    for item in items:
+        sector, sep, rate = item.partition("=")
+        if not sep or sector.upper() not in ("PO", "SBO", "SO", "VO"):
+            raise FormatError(f"--in-kind {item!r}: expected SECTOR=RATE with a sector PO, SBO, SO or VO, e.g. PO=45,50")
+        try:
+            rates[getattr(cmkit.Sector, sector.upper())] = cmkit.Money.parse(rate)
+        except FormatError:
+            raise FormatError(f"--in-kind {item!r}: the hourly rate {rate!r} is not an amount in Dutch notation "
+                              "such as 45 or 45,50") from None
+    return rates
+
+
+def _select_budget(plan, args):
+    if args.revision is None:
+        return plan.budget
+    revisions = plan.budget_revisions
+    if not 0 <= args.revision < len(revisions):
+        raise NotFoundError(f"the plan has {len(revisions)} budget revision(s); --revision {args.revision} does not exist")
+    return revisions[args.revision]
+
+
+def _cmd_budget(args: argparse.Namespace) -> int:
+    import json
+
+    from cmkit.report import budget_lines, findings_lines
+
+    plan = resolve_plan(args.plan)
+    budget = _select_budget(plan, args)
+    in_kind = _parse_in_kind(args.in_kind)
+    findings = []
+    if args.what_if:
+        result = cmkit.what_if(plan, budget, *args.what_if, policy=args.policy, rules=args.rules)
+        budget, findings = result.budget, list(result.findings)
+    if args.format == "csv":
+        sys.stdout.write(cmkit.budget_rows_csv(cmkit.budget_rows(budget, in_kind)))
+    elif args.format == "hledger":
+        sys.stdout.write(cmkit.budget_hledger(budget, plan.id, in_kind))
+    elif args.format == "json":
+        rows = [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
+                 "source": r.source or "", "municipality": r.municipality or "", "amount_cents": r.amount.cents,
+                 "amount": r.amount.format("nl", symbol=False)} for r in cmkit.budget_rows(budget, in_kind)]
+        doc = {"plan": plan.id, "version": budget.version, "description": budget.description, "rows": rows,
+               "findings": [_finding_dict(f) for f in findings]}
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out = budget_lines(budget, args.lang, in_kind)
+        if args.what_if:
+            out += [""] + findings_lines(findings, args.lang)
+        sys.stdout.write("\n".join(out) + "\n")
+    if args.what_if and args.format in ("csv", "hledger"):
+        for f in findings:
+            if f.severity != cmkit.Severity.INFO:
+                print(f"cmkit: {f.severity.name.lower()}: {f.code}: {f.message(cmkit.Lang.EN if args.lang == 'en' else cmkit.Lang.NL)}",
+                      file=sys.stderr)
+    return 0
+
+
+def _cmd_matching(args: argparse.Namespace) -> int:
+    import json
+
+    from cmkit.report import matching_lines
+
+    plan = resolve_plan(args.plan)
+    if args.format == "csv":
+        sys.stdout.write(cmkit.matching_csv(cmkit.matching_split(plan, plan.budget)))
+    elif args.format == "json":
+        split = cmkit.matching_split(plan, plan.budget)
+        doc = {"plan": plan.id, "basis": split.basis.name.lower(),
+               "reason": None if split.reason is None else {"nl": split.reason.nl, "en": split.reason.en},
+               "rows": [{"year": r.year, "municipality": r.municipality or "", "basis": r.basis.name.lower(),
+                         "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)}
+                        for r in split.rows]}
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write("\n".join(matching_lines(plan, plan.budget, args.lang)) + "\n")
+    return 0
+
+
+WHAT_IF_HELP = """\
+what-if specs (--what-if, repeatable; cuts combine in order):
+  MUNICIPALITY:-AMOUNT[%]:FROM_YEAR
+    Aalsmeer:-50%:2026      Aalsmeer pays 50% less of its matching share from 2026 on
+    uithoorn:-10.000:2027   Uithoorn pays EUR 10.000 a year less from 2027 on (Dutch notation)
+    Aalsmeer:-12,5%:2026    fractions of a percent with a decimal comma
+  The municipality is its id or name (any case). The FCP grant follows the lower matching (never
+  above the local contribution); costs shrink by the lost income under --policy:
+    pro-rata              every cost line in proportion to its amount
+    protect-activities    coordination, knowledge sharing, monitoring and accountant first
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +231,44 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="the overview report of a plan (the main job)")
     report.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
+    report.add_argument("--rules", metavar="EDITION", help="check under this edition instead of the plan's own")
+    report.add_argument("--actuals", metavar="FILE", help="actuals (.csv or Realisation JSON) for budget versus actual")
     report.set_defaults(func=_cmd_report)
+
+    editions = ", ".join(cmkit.rule_sets())
+    val = sub.add_parser("validate", help="check the budget against the regulation's rules",
+                         description="Check the plan's budget (and revisions) against the rules of its edition. "
+                                     "Exit status 0: no error finding; 1: at least one error finding; "
+                                     "2: the input cannot be read.")
+    val.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    val.add_argument("--rules", metavar="EDITION", help=f"regulation edition ({editions}); default: the plan's")
+    val.add_argument("--enable", action="append", default=[], metavar="LIMIT", help="switch a limit on (repeatable)")
+    val.add_argument("--disable", action="append", default=[], metavar="LIMIT", help="switch a limit off (repeatable)")
+    val.add_argument("--actuals", metavar="FILE", help="also check actuals (.csv or Realisation JSON)")
+    val.add_argument("--format", choices=["text", "json"], default="text")
+    val.add_argument("--lang", choices=["nl", "en"], default="nl")
+    val.set_defaults(func=_cmd_validate)
+
+    bud = sub.add_parser("budget", help="the budget as a table, CSV, JSON or hledger journal; what-if cuts",
+                         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=WHAT_IF_HELP)
+    bud.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    bud.add_argument("--format", choices=["table", "csv", "json", "hledger"], default="table")
+    bud.add_argument("--rules", metavar="EDITION", help=f"edition for the what-if's checks ({editions})")
+    bud.add_argument("--what-if", action="append", default=[], metavar="SPEC", dest="what_if",
+                     help="a lower municipal contribution, e.g. Aalsmeer:-50%%:2026 (repeatable)")
+    bud.add_argument("--policy", choices=["pro-rata", "protect-activities"], default="pro-rata",
+                     help="how costs shrink in a what-if (default pro-rata)")
+    bud.add_argument("--in-kind", action="append", default=[], metavar="SECTOR=RATE", dest="in_kind",
+                     help="value the schools' hours at an hourly rate, e.g. PO=45 (shown on both sides)")
+    bud.add_argument("--revision", type=int, metavar="N", help="use budget revision N (0 = first) instead of the original")
+    bud.add_argument("--lang", choices=["nl", "en"], default="nl")
+    bud.set_defaults(func=_cmd_budget)
+
+    mat = sub.add_parser("matching", help="the matching split over the municipalities")
+    mat.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    mat.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    mat.add_argument("--lang", choices=["nl", "en"], default="nl")
+    mat.set_defaults(func=_cmd_matching)
     return parser
 
 
@@ -103,13 +280,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     except Error as exc:
         print(f"cmkit: error: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:  # e.g. a directory given as PLAN
-        print(f"cmkit: error: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # pragma: no cover - `cmkit report | head`
+    except BrokenPipeError:  # `cmkit report | head`: not an error (checked before OSError, its base)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:  # e.g. a directory given as PLAN
+        print(f"cmkit: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,6 +14,7 @@ __all__ = [
     "FileError",
     "OverflowError",
     "InvalidArgumentError",
+    "LockedYearError",
 ]
 
 import builtins
@@ -64,3 +65,9 @@ class OverflowError(Error, builtins.OverflowError):  # noqa: A001 - deliberate: 
 
 class InvalidArgumentError(Error, ValueError):
     """An argument a function cannot work with (weights summing to zero, ...)."""
+
+
+class LockedYearError(Error, ValueError):
+    """A change to the actuals of a year that was locked after it was reported (attribute ``year``)."""
+
+    year: int = 0

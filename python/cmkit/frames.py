@@ -14,7 +14,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from cmkit._core import Plan
 
-__all__ = ["budget", "school_hours", "targets", "steps", "activities", "municipalities", "monitoring"]
+__all__ = [
+    "budget",
+    "school_hours",
+    "targets",
+    "steps",
+    "activities",
+    "municipalities",
+    "monitoring",
+    "budget_table",
+    "findings",
+    "matching",
+    "realisation",
+    "budget_vs_actual",
+    "remaining",
+]
 
 
 def _pd():
@@ -109,3 +123,85 @@ def monitoring(plan: "Plan") -> "pd.DataFrame":
                              "times": a.times_per_year})
     cols = ["activity", "label_nl", "label_en", "scope", "year", "times"]
     return _pd().DataFrame(rows, columns=cols).astype({"year": "int64", "times": "Int64"})
+
+
+# ---- budget rules, matching, realisation -------------------------------------------------------------
+
+BUDGET_TABLE_COLUMNS = ["year", "version", "side", "category", "source", "municipality", "amount_cents", "amount"]
+
+
+def budget_table(budget, in_kind=None) -> "pd.DataFrame":
+    """The long budget table with exactly the columns of ``cmkit budget --format csv``:
+    year, version, side, category, source, municipality, amount_cents (int64), amount (Dutch notation).
+    Empty strings where a dimension does not apply. ``budget`` is a :class:`cmkit.Budget` (or a Plan,
+    whose budget is used); ``in_kind`` maps a sector to an hourly Money rate to add valued in-kind hours."""
+    from cmkit import _core
+
+    if isinstance(budget, _core.Plan):
+        budget = budget.budget
+    rows = [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
+             "source": r.source or "", "municipality": r.municipality or "", "amount_cents": r.amount.cents,
+             "amount": r.amount.format("nl", symbol=False)}
+            for r in _core.budget_rows(budget, in_kind)]
+    return _pd().DataFrame(rows, columns=BUDGET_TABLE_COLUMNS).astype({"year": "int64", "amount_cents": "int64"})
+
+
+def findings(items) -> "pd.DataFrame":
+    """Findings as rows: code, severity ('error'/'warning'/'info'), path, message_nl, message_en."""
+    rows = [{"code": f.code, "severity": f.severity.name.lower(), "path": f.path, "message_nl": f.message_nl,
+             "message_en": f.message_en} for f in items]
+    return _pd().DataFrame(rows, columns=["code", "severity", "path", "message_nl", "message_en"])
+
+
+def matching(plan: "Plan", budget=None) -> "pd.DataFrame":
+    """The matching split: year, municipality ('' when unsplit), basis, amount_cents (int64), amount."""
+    from cmkit import _core
+
+    split = _core.matching_split(plan, budget if budget is not None else plan.budget)
+    rows = [{"year": r.year, "municipality": r.municipality or "", "basis": r.basis.name.lower(),
+             "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)} for r in split.rows]
+    return _pd().DataFrame(rows, columns=["year", "municipality", "basis", "amount_cents", "amount"]).astype(
+        {"year": "int64", "amount_cents": "int64"})
+
+
+def realisation(actuals) -> "pd.DataFrame":
+    """Actual entries: year, side, category, municipality, programme_line, amount_cents (int64), note."""
+    rows = [{"year": e.year, "side": e.side.name.lower(), "category": e.category, "municipality": e.municipality or "",
+             "programme_line": e.programme_line or "", "amount_cents": e.amount.cents, "note": e.note or ""}
+            for e in actuals.entries]
+    cols = ["year", "side", "category", "municipality", "programme_line", "amount_cents", "note"]
+    return _pd().DataFrame(rows, columns=cols).astype({"year": "int64", "amount_cents": "int64"})
+
+
+def budget_vs_actual(budget, actuals) -> "pd.DataFrame":
+    """Budget versus actual: year, side, category, budget_cents, actual_cents, difference_cents (actual −
+    budget), and the realised share as realised_numerator / realised_denominator (0/0 when the budget is
+    zero), all int64 — exact, no floats."""
+    from cmkit import _core
+
+    if isinstance(budget, _core.Plan):
+        budget = budget.budget
+    rows = []
+    for r in _core.budget_vs_actual(budget, actuals):
+        rows.append({"year": r.year, "side": r.side.name.lower(), "category": r.category,
+                     "budget_cents": r.budget.cents, "actual_cents": r.actual.cents,
+                     "difference_cents": r.difference.cents,
+                     "realised_numerator": r.realised.numerator if r.realised else 0,
+                     "realised_denominator": r.realised.denominator if r.realised else 0})
+    cols = ["year", "side", "category", "budget_cents", "actual_cents", "difference_cents", "realised_numerator",
+            "realised_denominator"]
+    return _pd().DataFrame(rows, columns=cols).astype({c: "int64" for c in cols if c not in ("side", "category")})
+
+
+def remaining(plan: "Plan", actuals, phase: int = 2, budget=None) -> "pd.DataFrame":
+    """What remains for a phase (default fase 2) per side and category: budget_before_cents,
+    actual_before_cents, carry_over_cents, budget_phase_cents, available_cents (int64)."""
+    from cmkit import _core
+
+    rows = [{"side": r.side.name.lower(), "category": r.category, "budget_before_cents": r.budget_before.cents,
+             "actual_before_cents": r.actual_before.cents, "carry_over_cents": r.carry_over.cents,
+             "budget_phase_cents": r.budget_phase.cents, "available_cents": r.available.cents}
+            for r in _core.remaining_for_phase(plan, budget if budget is not None else plan.budget, actuals, phase)]
+    cols = ["side", "category", "budget_before_cents", "actual_before_cents", "carry_over_cents", "budget_phase_cents",
+            "available_cents"]
+    return _pd().DataFrame(rows, columns=cols).astype({c: "int64" for c in cols[2:]})

@@ -62,6 +62,31 @@ HEADINGS = {
         "total": "Totaal",
         "hours": "Bijdrage van scholen in uren",
         "hours_line": "Bijdrage van scholen {sector} in uren",
+        "in_kind_line": "Inzet scholen {sector} in natura (uren × {rate} per uur)",
+        "validation": "Toetsing van de begroting ({rules})",
+        "no_findings": "Geen bevindingen.",
+        "summary": "{errors} fout(en), {warnings} waarschuwing(en), {infos} toelichting(en)",
+        "severity": {"error": "fout", "warning": "waarschuwing", "info": "info"},
+        "matching": "Matching per gemeente",
+        "basis": "Grondslag",
+        "unsplit": "niet verdeeld",
+        "bases": {"inhabitants": "naar inwonertal", "agreed": "afgesproken bedragen", "unsplit": "niet verdeeld"},
+        "bva": "Begroting en realisatie",
+        "budgeted": "Begroot",
+        "actual": "Realisatie",
+        "difference": "Verschil",
+        "realised_pct": "% gerealiseerd",
+        "category": "Categorie",
+        "year": "Jaar",
+        "remaining": "Wat resteert voor fase {phase}",
+        "before": "Begroot tot fase {phase}",
+        "spent_before": "Gerealiseerd",
+        "carry": "Over te hevelen",
+        "phase_budget": "Begroting fase {phase}",
+        "available": "Beschikbaar",
+        "side_income": "baten",
+        "side_cost": "lasten",
+        "locked": "afgesloten jaren",
         "notes": "Opmerkingen bij de gegevens",
         "levels": {"national": "Landelijk", "provincial": "Provinciaal", "regional": "Regionaal",
                    "municipal": "Gemeentelijk"},
@@ -117,6 +142,31 @@ HEADINGS = {
         "total": "Total",
         "hours": "School contributions in hours",
         "hours_line": "School contribution {sector} in hours",
+        "in_kind_line": "In-kind time of {sector} schools (hours × {rate} an hour)",
+        "validation": "Budget checks ({rules})",
+        "no_findings": "No findings.",
+        "summary": "{errors} error(s), {warnings} warning(s), {infos} info",
+        "severity": {"error": "error", "warning": "warning", "info": "info"},
+        "matching": "Matching per municipality",
+        "basis": "Basis",
+        "unsplit": "not split",
+        "bases": {"inhabitants": "by inhabitants", "agreed": "agreed amounts", "unsplit": "not split"},
+        "bva": "Budget and actuals",
+        "budgeted": "Budget",
+        "actual": "Actual",
+        "difference": "Difference",
+        "realised_pct": "% realised",
+        "category": "Category",
+        "year": "Year",
+        "remaining": "What remains for phase {phase}",
+        "before": "Budget before phase {phase}",
+        "spent_before": "Actual",
+        "carry": "Carry-over",
+        "phase_budget": "Budget phase {phase}",
+        "available": "Available",
+        "side_income": "income",
+        "side_cost": "costs",
+        "locked": "locked years",
         "notes": "Notes on the data",
         "levels": {"national": "National", "provincial": "Provincial", "regional": "Regional",
                    "municipal": "Municipal"},
@@ -146,13 +196,135 @@ def _section(out: List[str], number: int, title: str) -> None:
     out += ["", f"{number}. {title}", "=" * (len(title) + len(str(number)) + 2)]
 
 
-def render_overview(plan: "_core.Plan", lang: str = "nl") -> str:
-    """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
-    municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
-    planning, risks, the budget table and the notes on the data. Dutch number formatting for 'nl'."""
+def _headings(lang: str) -> dict:
     if lang not in HEADINGS:
         raise _core_invalid(f"unknown language {lang!r}; expected 'nl' or 'en'")
-    h = HEADINGS[lang]
+    return HEADINGS[lang]
+
+
+def _money(m, lang: str) -> str:
+    return m.format("nl" if lang == "nl" else "en", False, "auto")
+
+
+def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List[str]:
+    """The budget as a text table: lines per side by year with totals, the result, the school hours,
+    and — only when ``in_kind`` rates ({Sector: Money}) are given — the valued in-kind time on both sides."""
+    h = _headings(lang)
+    L = lambda label: label.text(lang)  # noqa: E731
+    num = lambda n: _core.format_integer(n, "nl" if lang == "nl" else "en")  # noqa: E731
+    money = lambda m: _money(m, lang)  # noqa: E731
+    b = budget
+    byears = b.years()
+    rates = {}
+    for k, v in (in_kind or {}).items():
+        rates[getattr(_core.Sector, k) if isinstance(k, str) else k] = v
+    kind_rows = []
+    for hl in b.school_hours:
+        if hl.sector in rates:
+            rate = rates[hl.sector]
+            label = h["in_kind_line"].format(sector=hl.sector.name, rate=money(rate))
+            kind_rows.append((label, {y: rate * n for y, n in hl.hours.items()}))
+    header = [""] + [str(y) for y in byears] + [h["total"]]
+    blank = [""] * (len(byears) + 2)
+    rows = []
+    for side, lines, heading, total_label in ((_core.Side.INCOME, b.income, "income", "total_income"),
+                                              (_core.Side.COST, b.costs, "costs", "total_costs")):
+        rows.append([h[heading].upper()] + blank[1:])
+        for line in lines:
+            rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
+                        + [money(line.total())])
+        rows.append([h[total_label]] + [money(b.year_total(side, y)) for y in byears] + [money(b.total(side))])
+        for label, per_year in kind_rows:
+            total = _core.Money(sum(v.cents for v in per_year.values()))
+            rows.append([f"+ {label}"] + [money(per_year[y]) if y in per_year else "" for y in byears] + [money(total)])
+        rows.append(blank)
+    rows.append([h["result"]] + [money(b.result(y)) for y in byears] + [money(b.result())])
+    rows.append(blank)
+    for hl in b.school_hours:
+        rows.append([h["hours_line"].format(sector=hl.sector.name)]
+                    + [num(hl.hours[y]) if y in hl.hours else "" for y in byears] + [num(hl.total())])
+    out = []
+    if b.description:
+        out += [f"  {b.version}: {b.description}", ""]
+    return out + _table(header, rows)
+
+
+def findings_lines(findings, lang: str = "nl") -> List[str]:
+    """Findings as lines `severity CODE path: message`, errors first, and a summary line."""
+    h = _headings(lang)
+    counts = {"error": 0, "warning": 0, "info": 0}
+    out = []
+    for f in findings:
+        sev = f.severity.name.lower()
+        counts[sev] += 1
+        where = f" {f.path}" if f.path else ""
+        out.append(f"  {h['severity'][sev]:<12} {f.code}{where}")
+        out.append(f"      {f.message_nl if lang == 'nl' else f.message_en}")
+    if not findings:
+        out.append(f"  {h['no_findings']}")
+    out.append("  " + h["summary"].format(errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))
+    return out
+
+
+def matching_lines(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl") -> List[str]:
+    """The matching split as a table municipality × year with totals, and its basis."""
+    h = _headings(lang)
+    split = _core.matching_split(plan, budget)
+    years = sorted({r.year for r in split.rows})
+    names = {m.id: m.name for m in plan.municipalities}
+    keys = []
+    for r in split.rows:
+        if r.municipality not in keys:
+            keys.append(r.municipality)
+    rows = []
+    for k in keys:
+        label = names.get(k, k) if k is not None else h["unsplit"]
+        cells = []
+        for y in years:
+            amt = sum((r.amount.cents for r in split.rows if r.year == y and r.municipality == k), 0)
+            cells.append(_money(_core.Money(amt), lang))
+        total = sum((r.amount.cents for r in split.rows if r.municipality == k), 0)
+        rows.append([label] + cells + [_money(_core.Money(total), lang)])
+    rows.append([h["total"]] + [_money(split.year_total(y), lang) for y in years]
+                + [_money(_core.Money(sum(r.amount.cents for r in split.rows)), lang)])
+    out = _table([""] + [str(y) for y in years] + [h["total"]], rows)
+    reason = split.reason.text(lang) if split.reason is not None else ""
+    out += ["", f"  {h['basis']}: {h['bases'][split.basis.name.lower()]}" + (f" — {reason}" if reason else "")]
+    return out
+
+
+def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, lang: str = "nl") -> List[str]:
+    """Budget versus actual per year, side and category; then what remains for fase 2."""
+    h = _headings(lang)
+    rows = []
+    for r in _core.budget_vs_actual(budget, actuals):
+        pct = f"{r.realised.percent_text(1, lang)}%" if r.realised is not None else "–"
+        side = h["side_income"] if r.side == _core.Side.INCOME else h["side_cost"]
+        rows.append([f"{r.year} {side}: {_core.category_label(r.category).text(lang)}", _money(r.budget, lang),
+                     _money(r.actual, lang), _money(r.difference, lang), pct])
+    out = _table(["", h["budgeted"], h["actual"], h["difference"], h["realised_pct"]], rows)
+    if actuals.locked_years:
+        out += ["", f"  {h['locked']}: " + ", ".join(str(y) for y in actuals.locked_years)]
+    if any(p.number == 2 for p in plan.phases):
+        out += ["", "  " + h["remaining"].format(phase=2)]
+        rem = []
+        for r in _core.remaining_for_phase(plan, budget, actuals, 2):
+            side = h["side_income"] if r.side == _core.Side.INCOME else h["side_cost"]
+            rem.append([f"{side}: {_core.category_label(r.category).text(lang)}", _money(r.budget_before, lang),
+                        _money(r.actual_before, lang), _money(r.carry_over, lang), _money(r.budget_phase, lang),
+                        _money(r.available, lang)])
+        out += _table(["", h["before"].format(phase=2), h["spent_before"], h["carry"],
+                       h["phase_budget"].format(phase=2), h["available"]], rem)
+    return out
+
+
+def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None) -> str:
+    """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
+    municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
+    planning, risks, the budget table, the budget checks (under ``rules`` or the plan's edition), the
+    matching per municipality, budget versus actual when ``actuals`` (a Realisation) are given, and the
+    notes on the data. Dutch number formatting for 'nl'."""
+    h = _headings(lang)
     style = "nl" if lang == "nl" else "en"
     L = lambda label: label.text(lang)  # noqa: E731
     num = lambda n: _core.format_integer(n, style)  # noqa: E731
@@ -273,26 +445,17 @@ def render_overview(plan: "_core.Plan", lang: str = "nl") -> str:
         out.append(f"      {h['mitigation']}: {r.mitigation_nl}")
 
     n += 1; _section(out, n, h["budget"])
-    b = plan.budget
-    byears = b.years()
-    money = lambda m: m.format(style, False, "auto")  # noqa: E731
-    header = [""] + [str(y) for y in byears] + [h["total"]]
-    blank = [""] * (len(byears) + 2)
-    rows = []
-    for side, lines, heading, total_label in ((_core.Side.INCOME, b.income, "income", "total_income"),
-                                              (_core.Side.COST, b.costs, "costs", "total_costs")):
-        rows.append([h[heading].upper()] + blank[1:])
-        for line in lines:
-            rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
-                        + [money(line.total())])
-        rows.append([h[total_label]] + [money(b.year_total(side, y)) for y in byears] + [money(b.total(side))])
-        rows.append(blank)
-    rows.append([h["result"]] + [money(b.result(y)) for y in byears] + [money(b.result())])
-    rows.append(blank)
-    for hl in b.school_hours:
-        rows.append([h["hours_line"].format(sector=hl.sector.name)]
-                    + [num(hl.hours[y]) if y in hl.hours else "" for y in byears] + [num(hl.total())])
-    out += _table(header, rows)
+    out += budget_lines(plan.budget, lang)
+
+    n += 1; _section(out, n, h["validation"].format(rules=rules or plan.edition))
+    out += findings_lines(_core.validate(plan, rules=rules), lang)
+
+    n += 1; _section(out, n, h["matching"])
+    out += matching_lines(plan, plan.budget, lang)
+
+    if actuals is not None:
+        n += 1; _section(out, n, h["bva"])
+        out += budget_vs_actual_lines(plan, plan.budget, actuals, lang)
 
     if plan.notes:
         n += 1; _section(out, n, h["notes"])
