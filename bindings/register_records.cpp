@@ -73,7 +73,7 @@ void register_records(py::module_& m) {
              "A copy in which the update's years replace ours (LockedYearError for a locked year).")
         .def("total", &Realisation::total, py::arg("side"), py::arg("year"), py::arg("category") = py::none())
         .def("years", &Realisation::years);
-    cls_Cut.def("__str__", &Cut::to_string).def_static("parse", &parse_cut, py::arg("spec"));
+    cls_Cut.def("__str__", &Cut::to_string).def("to_string", &Cut::to_string, "The spec form, e.g. 'Aalsmeer:-50%:2026'.").def_static("parse", &parse_cut, py::arg("spec"));
 }
 
 }  // namespace cmkit::py_bind

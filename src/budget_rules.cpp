@@ -243,7 +243,7 @@ public:
         std::int64_t population = 0;
         std::vector<std::string> unknown;
         for (const auto& m : plan_.municipalities) {
-            if (m.inhabitants) population += m.inhabitants->count;
+            if (m.inhabitants && m.inhabitants->count > 0) population += m.inhabitants->count;
             else unknown.push_back(m.name);
         }
         if (!unknown.empty() || plan_.municipalities.empty()) {
@@ -270,7 +270,9 @@ public:
                         format_integer(population, NumberStyle::English) + " inhabitants = " + en(max_entitlement) + ".",
                     {figure_count("year", year), figure_amount("grant", grant), figure_amount("rate", max_rate),
                      figure_count("inhabitants", population), figure_amount("entitlement", max_entitlement)});
-            else if (grant != entitlement && !grant.is_zero())
+            else if (!grant.is_zero() && grant != entitlement &&
+                     std::none_of(rules.rate_variants.begin(), rules.rate_variants.end(),
+                                  [&](const RateVariant& v) { return grant == v.rate * population; }))
                 mismatch_years.push_back(year);
         }
         if (!mismatch_years.empty()) {
@@ -319,13 +321,12 @@ public:
                 return std::any_of(lim.tags.begin(), lim.tags.end(), [&](const std::string& t) { return l.has_tag(t); });
             };
             if (!lim.tags.empty()) {
-                bool any_tagged = std::any_of(ls.begin(), ls.end(), [&](const BudgetLine& l) {
-                    return std::any_of(lim.tags.begin(), lim.tags.end(), [&](const std::string& t) { return l.has_tag(t); });
-                });
+                // Only lines of the limit's categories can carry the tags that matter.
+                bool any_tagged = std::any_of(ls.begin(), ls.end(), [&](const BudgetLine& l) { return selected(l); });
                 if (!any_tagged) {
                     std::string tags;
                     for (const auto& t : lim.tags) tags += (tags.empty() ? "" : ", ") + t;
-                    add("LIMIT_NOT_EVALUABLE", Severity::Info, path_ + "/costs",
+                    add("LIMIT_NOT_EVALUABLE", Severity::Info, path_ + (income_side ? "/income" : "/costs"),
                         "De regel '" + lim.label.nl + "' is niet te toetsen: geen begrotingsregel heeft een van de labels " + tags + ".",
                         "The rule '" + lim.label.in(Lang::en) + "' cannot be checked: no budget line carries one of the tags " + tags + ".",
                         {figure_text("limit", lim.id)});
@@ -496,10 +497,21 @@ std::vector<Finding> validate(const Plan& plan, const ValidationOptions& options
             c.matching(nullptr);
         }
     };
+    if (rules && !rules->period.overlaps(plan.period))
+        out.push_back(Finding{"RULES_OF_OTHER_PERIOD", Severity::Info, options.rules ? "" : "/edition",
+                              "De regels van " + rules->id + " (" + rules->period.to_string() + ") zijn toegepast op een plan voor " +
+                                  plan.period.to_string() + ".",
+                              "The rules of " + rules->id + " (" + rules->period.to_string() + ") were applied to a plan for " +
+                                  plan.period.to_string() + ".",
+                              {figure_text("edition", rules->id)}, {}});
     run(plan.budget, "/budget");
     for (std::size_t i = 0; i < plan.budget_revisions.size(); ++i)
         run(plan.budget_revisions[i], "/budget_revisions/" + std::to_string(i));
-    return sorted_findings(std::move(out));
+    // Plan-level remarks (UNKNOWN_LIMIT, INHABITANTS_UNKNOWN) come once, not once per budget version.
+    std::vector<Finding> unique;
+    for (auto& f : out)
+        if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(std::move(f));
+    return sorted_findings(std::move(unique));
 }
 
 }  // namespace cmkit

@@ -135,8 +135,8 @@ MatchingSplit matching_split(const Plan& plan, const Budget& budget) {
         for (const auto& x : s) r += (r.empty() ? "" : "; ") + x;
         return r;
     };
-    out.reason = Label{"Naar inwonertal (peildatum " + join(dates) + "; bron: " + join(sources) + ")",
-                       "By inhabitants (reference date " + join(dates) + "; source: " + join(sources) + ")"};
+    out.reason = Label{"inwonertal op peildatum " + join(dates) + "; bron: " + join(sources),
+                       "inhabitants on reference date " + join(dates) + "; source: " + join(sources)};
     for (int year : years) {
         auto parts = matching_in_year(budget, year).allocate(weights);
         for (std::size_t i = 0; i < parts.size(); ++i)

@@ -193,10 +193,12 @@ std::vector<PhaseRemainder> remaining_for_phase(const Plan& plan, const Budget& 
     }
     if (!ph) throw NotFoundError("phase of the plan", std::to_string(phase), known);
     const int first = ph->period.start().year(), last = ph->period.end().year();
-    std::vector<int> before, during;
+    std::vector<int> before, unreported, during;
+    const std::vector<int> reported = realisation.years();
     for (const auto& yr : plan.period.years()) {
-        if (yr.value() < first) before.push_back(yr.value());
-        else if (yr.value() <= last) during.push_back(yr.value());
+        const int v = yr.value();
+        if (v < first) (std::find(reported.begin(), reported.end(), v) != reported.end() ? before : unreported).push_back(v);
+        else if (v <= last) during.push_back(v);
     }
     std::vector<PhaseRemainder> out;
     for (Side side : {Side::Income, Side::Cost})
@@ -208,6 +210,7 @@ std::vector<PhaseRemainder> remaining_for_phase(const Plan& plan, const Budget& 
                 r.budget_before += budget_amount(budget, side, cat, year);
                 r.actual_before += realisation.total(side, year, cat);
             }
+            for (int year : unreported) r.budget_unreported += budget_amount(budget, side, cat, year);
             for (int year : during) r.budget_phase += budget_amount(budget, side, cat, year);
             r.carry_over = r.budget_before - r.actual_before;
             r.available = r.budget_phase + r.carry_over;
@@ -261,7 +264,8 @@ std::vector<Finding> validate_realisation(const Plan& plan, const Realisation& r
                                   "Actuals " + std::to_string(year) + ": income " + in.format({NumberStyle::English, true, Cents::Auto}) +
                                       ", costs " + c.format({NumberStyle::English, true, Cents::Auto}) + ", result " +
                                       (in - c).format({NumberStyle::English, true, Cents::Auto}) + ".",
-                                  {figure_count("year", year), figure_amount("income", in), figure_amount("costs", c)}, {}});
+                                  {figure_count("year", year), figure_amount("income", in), figure_amount("costs", c),
+                                   figure_amount("result", in - c)}, {}});
     }
     if (!spend.empty()) {
         auto f = spend_follows_matching(matching_split(plan, plan.budget), spend, spend_tolerance);

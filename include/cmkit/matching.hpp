@@ -3,11 +3,11 @@
 /// Municipal matching: how the municipalities' contribution (the matching line of the budget) is
 /// divided over the municipalities, and whether realised spending follows that division.
 ///
-/// The division is, in order of preference: the agreed amounts in `Budget::matching_shares`
+/// The division is, in order of preference: matching lines that name a municipality (basis `agreed`;
+/// matching lines without one form an `unsplit` rest); the agreed amounts in `Budget::matching_shares`
 /// (basis `agreed`); otherwise a split by inhabitants, exact to the cent with the largest-remainder
 /// method so that the parts always sum to the matching (basis `inhabitants`); otherwise, when a
 /// municipality's inhabitants are unknown, one unsplit row per year with the reason (basis `unsplit`).
-/// Matching lines that already name a municipality are that municipality's agreed amount.
 
 #include <array>
 #include <optional>
@@ -75,7 +75,8 @@ struct MunicipalSpend {
     Money amount;
 };
 
-/// "Spend follows matching": compares each municipality's share of the realised costs with its share
+/// "Spend follows matching": compares each municipality's share of the realised costs attributed to
+/// municipalities (the @p spend given) with its share
 /// of the matching, per year. A deviation larger than @p tolerance (in percentage points of the
 /// year's realised costs, e.g. Ratio{5, 100}) gives a SPEND_NOT_FOLLOWING_MATCHING warning with the
 /// expected and realised amounts. Years without matching or without realised spending are skipped.

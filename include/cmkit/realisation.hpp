@@ -86,21 +86,24 @@ struct BudgetActualRow {
 /// first in budget order, then categories that occur only in the actuals).
 std::vector<BudgetActualRow> budget_vs_actual(const Budget& budget, const Realisation& realisation);
 
-/// What remains for a later phase, per side and category.
+/// What remains for a later phase, per side and category. Only years before the phase that have
+/// actuals (are reported) count towards the carry-over; the budget of the years before the phase
+/// without actuals yet is shown apart as `budget_unreported`, never taken as unspent.
 struct PhaseRemainder {
     Side side = Side::Cost;
     std::string category;
-    Money budget_before;   ///< budget of the years before the phase
-    Money actual_before;   ///< actuals of those years
-    Money carry_over;      ///< budget_before − actual_before (under-spending carried forward)
+    Money budget_before;       ///< budget of the reported years before the phase
+    Money actual_before;       ///< actuals of those years
+    Money carry_over;          ///< budget_before − actual_before (under-spending carried forward)
+    Money budget_unreported;   ///< budget of the years before the phase without actuals yet
     Money budget_phase;    ///< budget of the phase's years
     Money available;       ///< budget_phase + carry_over
     Extras extras;
     friend bool operator==(const PhaseRemainder&, const PhaseRemainder&) = default;
 };
 
-/// What remains for phase @p phase (default 2, fase 2): the phase's own budget plus what the earlier
-/// years left unspent (or minus what they overspent). Throws NotFoundError for an unknown phase.
+/// What remains for phase @p phase (default 2, fase 2): the phase's own budget plus what the earlier,
+/// reported years left unspent (or minus what they overspent). Throws NotFoundError for an unknown phase.
 std::vector<PhaseRemainder> remaining_for_phase(const Plan& plan, const Budget& budget, const Realisation& realisation,
                                                 std::int64_t phase = 2);
 
@@ -146,7 +149,9 @@ struct Describe<PhaseRemainder> {
     static constexpr auto fields = std::make_tuple(
         field("side", &PhaseRemainder::side), field("category", &PhaseRemainder::category),
         field("budget_before", &PhaseRemainder::budget_before), field("actual_before", &PhaseRemainder::actual_before),
-        field("carry_over", &PhaseRemainder::carry_over), field("budget_phase", &PhaseRemainder::budget_phase),
+        field("carry_over", &PhaseRemainder::carry_over),
+        field("budget_unreported", &PhaseRemainder::budget_unreported, "budget of earlier years not reported yet"),
+        field("budget_phase", &PhaseRemainder::budget_phase),
         field("available", &PhaseRemainder::available));
 };
 

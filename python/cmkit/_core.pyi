@@ -3321,7 +3321,7 @@ class PhaseRemainder:
     What remains for a later phase in one category.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('side', 'category', 'budget_before', 'actual_before', 'carry_over', 'budget_phase', 'available')
+    fields: typing.ClassVar[tuple] = ('side', 'category', 'budget_before', 'actual_before', 'carry_over', 'budget_unreported', 'budget_phase', 'available')
     schema: typing.ClassVar[str] = 'PhaseRemainder.1'
     @staticmethod
     def from_json(text: str) -> PhaseRemainder:
@@ -3364,6 +3364,11 @@ class PhaseRemainder:
     @property
     def budget_phase(self) -> Money:
         ...
+    @property
+    def budget_unreported(self) -> Money:
+        """
+        budget of earlier years not reported yet
+        """
     @property
     def carry_over(self) -> Money:
         ...
@@ -3418,6 +3423,10 @@ class Cut:
     def to_json(self) -> str:
         """
         Canonical JSON text of this record.
+        """
+    def to_string(self) -> str:
+        """
+        The spec form, e.g. 'Aalsmeer:-50%:2026'.
         """
     @property
     def amount(self) -> Money | None:

@@ -194,14 +194,15 @@ def budget_vs_actual(budget, actuals) -> "pd.DataFrame":
 
 
 def remaining(plan: "Plan", actuals, phase: int = 2, budget=None) -> "pd.DataFrame":
-    """What remains for a phase (default fase 2) per side and category: budget_before_cents,
-    actual_before_cents, carry_over_cents, budget_phase_cents, available_cents (int64)."""
+    """What remains for a phase (default fase 2) per side and category: budget_before_cents and
+    actual_before_cents (reported years before the phase), carry_over_cents, budget_unreported_cents
+    (earlier years without actuals yet), budget_phase_cents, available_cents (int64)."""
     from cmkit import _core
 
     rows = [{"side": r.side.name.lower(), "category": r.category, "budget_before_cents": r.budget_before.cents,
              "actual_before_cents": r.actual_before.cents, "carry_over_cents": r.carry_over.cents,
-             "budget_phase_cents": r.budget_phase.cents, "available_cents": r.available.cents}
+             "budget_unreported_cents": r.budget_unreported.cents, "budget_phase_cents": r.budget_phase.cents, "available_cents": r.available.cents}
             for r in _core.remaining_for_phase(plan, budget if budget is not None else plan.budget, actuals, phase)]
-    cols = ["side", "category", "budget_before_cents", "actual_before_cents", "carry_over_cents", "budget_phase_cents",
-            "available_cents"]
+    cols = ["side", "category", "budget_before_cents", "actual_before_cents", "carry_over_cents",
+            "budget_unreported_cents", "budget_phase_cents", "available_cents"]
     return _pd().DataFrame(rows, columns=cols).astype({c: "int64" for c in cols[2:]})

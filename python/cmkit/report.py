@@ -79,7 +79,8 @@ HEADINGS = {
         "category": "Categorie",
         "year": "Jaar",
         "remaining": "Wat resteert voor fase {phase}",
-        "before": "Begroot tot fase {phase}",
+        "before": "Begroot (gerealiseerde jaren)",
+        "unreported": "Begroot, nog niet gerealiseerd",
         "spent_before": "Gerealiseerd",
         "carry": "Over te hevelen",
         "phase_budget": "Begroting fase {phase}",
@@ -159,7 +160,8 @@ HEADINGS = {
         "category": "Category",
         "year": "Year",
         "remaining": "What remains for phase {phase}",
-        "before": "Budget before phase {phase}",
+        "before": "Budget (reported years)",
+        "unreported": "Budget, not yet reported",
         "spent_before": "Actual",
         "carry": "Carry-over",
         "phase_budget": "Budget phase {phase}",
@@ -202,8 +204,8 @@ def _headings(lang: str) -> dict:
     return HEADINGS[lang]
 
 
-def _money(m, lang: str) -> str:
-    return m.format("nl" if lang == "nl" else "en", False, "auto")
+def _money(m, lang: str, cents: str = "auto") -> str:
+    return m.format("nl" if lang == "nl" else "en", False, cents)
 
 
 def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List[str]:
@@ -282,11 +284,11 @@ def matching_lines(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl")
         cells = []
         for y in years:
             amt = sum((r.amount.cents for r in split.rows if r.year == y and r.municipality == k), 0)
-            cells.append(_money(_core.Money(amt), lang))
+            cells.append(_money(_core.Money(amt), lang, "always"))
         total = sum((r.amount.cents for r in split.rows if r.municipality == k), 0)
-        rows.append([label] + cells + [_money(_core.Money(total), lang)])
-    rows.append([h["total"]] + [_money(split.year_total(y), lang) for y in years]
-                + [_money(_core.Money(sum(r.amount.cents for r in split.rows)), lang)])
+        rows.append([label] + cells + [_money(_core.Money(total), lang, "always")])
+    rows.append([h["total"]] + [_money(split.year_total(y), lang, "always") for y in years]
+                + [_money(_core.Money(sum(r.amount.cents for r in split.rows)), lang, "always")])
     out = _table([""] + [str(y) for y in years] + [h["total"]], rows)
     reason = split.reason.text(lang) if split.reason is not None else ""
     out += ["", f"  {h['basis']}: {h['bases'][split.basis.name.lower()]}" + (f" — {reason}" if reason else "")]
@@ -311,9 +313,9 @@ def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, 
         for r in _core.remaining_for_phase(plan, budget, actuals, 2):
             side = h["side_income"] if r.side == _core.Side.INCOME else h["side_cost"]
             rem.append([f"{side}: {_core.category_label(r.category).text(lang)}", _money(r.budget_before, lang),
-                        _money(r.actual_before, lang), _money(r.carry_over, lang), _money(r.budget_phase, lang),
-                        _money(r.available, lang)])
-        out += _table(["", h["before"].format(phase=2), h["spent_before"], h["carry"],
+                        _money(r.actual_before, lang), _money(r.carry_over, lang), _money(r.budget_unreported, lang),
+                        _money(r.budget_phase, lang), _money(r.available, lang)])
+        out += _table(["", h["before"], h["spent_before"], h["carry"], h["unreported"],
                        h["phase_budget"].format(phase=2), h["available"]], rem)
     return out
 

@@ -368,3 +368,26 @@ def test_what_if_errors(amstelland, data_dir):
         minimal.budget.what_if("stad:-5%:2026", plan=minimal)
     with pytest.raises(TypeError):
         amstelland.budget.what_if(42, plan=amstelland)
+
+
+# ---- budget versions ---------------------------------------------------------------------------------
+
+def test_revisions_are_validated_with_their_own_path(amstelland, tmp_path, cli):
+    revised = amstelland.budget.replace(version="revised", revision_date=cmkit.Date(2026, 3, 1),
+                                        description="herziening na Ravijnjaar")
+    costs = list(revised.costs)
+    costs[0] = costs[0].replace(amounts={**costs[0].amounts, 2026: Money.parse("200.000")}, stated_total=None)
+    revised = revised.replace(costs=costs, stated_costs=cmkit.StatedTotals(amounts={}, total=None),
+                              stated_result=cmkit.StatedTotals(amounts={}, total=None))
+    plan = amstelland.replace(budget_revisions=[revised])
+    found = [f for f in cmkit.validate(plan) if f.code == "BUDGET_UNBALANCED"]
+    assert [f.path for f in found] == ["/budget_revisions/0"]
+    assert {g.name: g for g in found[0].figures}["difference"].amount == Money.parse("23.959")
+    again = cmkit.Plan.from_json(plan.to_json())
+    assert again.budget_revisions[0].revision_date == cmkit.Date(2026, 3, 1)
+    path = tmp_path / "revised.json"
+    cmkit.save_plan(plan, path)
+    r = cli("budget", str(path), "--revision", "0", "--format", "csv")
+    assert r.returncode == 0 and ",revised,cost,activities,,,20000000," in r.stdout
+    assert cli("budget", str(path), "--revision", "1").returncode == 2
+    assert cli("validate", str(path)).returncode == 1

@@ -128,4 +128,4 @@ def test_report_has_checks_matching_and_actuals(cli):
     r = cli("report", "--actuals", str(DATA / "actuals" / "amstelland-2025.csv"), "--lang", "en")
     assert r.returncode == 0, r.stderr
     assert "Budget and actuals" in r.stdout and "What remains for phase 2" in r.stdout
-    assert "237,917.50" in r.stdout  # activities carried over from fase 1
+    assert "13,958.50" in r.stdout  # activities under-spent in 2025, carried over to fase 2

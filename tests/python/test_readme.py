@@ -4,7 +4,8 @@ import re
 from conftest import ROOT
 
 
-def test_readme_python_example_runs(capsys):
+def test_readme_python_example_runs(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the examples name files relative to the checkout
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
     assert blocks, "README has no Python example"
@@ -14,3 +15,7 @@ def test_readme_python_example_runs(capsys):
     assert "€ 1.118.496" in out
     assert "€ 134.812 13481200" in out
     assert "] € 134.812" in out
+    assert "[('GRANT_RATE_MISMATCH', 'WARNING')]" in out
+    assert "True COORDINATION_ABOVE_CAP" in out
+    assert "€ 25.766,25 € 134.812" in out
+    assert "€ 253.857,74" in out

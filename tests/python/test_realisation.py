@@ -69,10 +69,11 @@ def test_budget_versus_actual(amstelland, actuals):
 def test_remaining_for_fase_2(amstelland, actuals):
     rem = {(r.side, r.category): r for r in cmkit.remaining_for_phase(amstelland, amstelland.budget, actuals)}
     act = rem[(Side.COST, "activities")]
-    # budget 2025 + 2026 (fase 1) = 447.918; only 2025 is realised (210.000,50)
-    assert act.budget_before == Money.parse("447.918")
+    # only 2025 is reported (210.000,50 of 223.959); 2026 has no actuals yet and is not taken as unspent
+    assert act.budget_before == Money.parse("223.959")
     assert act.actual_before == Money.parse("210.000,50")
-    assert act.carry_over == Money.parse("237.917,50")
+    assert act.carry_over == Money.parse("13.958,50")
+    assert act.budget_unreported == Money.parse("223.959")
     assert act.budget_phase == Money.parse("447.918")
     assert act.available == act.budget_phase + act.carry_over
     with pytest.raises(cmkit.NotFoundError):
