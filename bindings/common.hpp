@@ -16,6 +16,8 @@ void register_values(py::module_& m);
 void register_records(py::module_& m);
 void register_io(py::module_& m);
 void register_budget(py::module_& m);
+void register_progress(py::module_& m);
+void register_agenda(py::module_& m);
 
 /// Python's json.loads of a text.
 py::object json_loads(const std::string& text);

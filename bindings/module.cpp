@@ -19,4 +19,6 @@ PYBIND11_MODULE(_core, m) {
     cmkit::py_bind::register_records(m);
     cmkit::py_bind::register_io(m);
     cmkit::py_bind::register_budget(m);
+    cmkit::py_bind::register_progress(m);
+    cmkit::py_bind::register_agenda(m);
 }

@@ -73,6 +73,13 @@ void register_records(py::module_& m) {
              "A copy in which the update's years replace ours (LockedYearError for a locked year).")
         .def("total", &Realisation::total, py::arg("side"), py::arg("year"), py::arg("category") = py::none())
         .def("years", &Realisation::years);
+    cls_SchoolRegistry.def(
+        "find",
+        [](const SchoolRegistry& self, const std::string& brin) -> std::optional<School> {
+            const School* s = self.find(brin);
+            return s ? std::optional<School>(*s) : std::nullopt;
+        },
+        py::arg("brin"), "The school with this BRIN code, or None.");
     cls_Cut.def("__str__", &Cut::to_string).def("to_string", &Cut::to_string, "The spec form, e.g. 'Aalsmeer:-50%:2026'.").def_static("parse", &parse_cut, py::arg("spec"));
 }
 

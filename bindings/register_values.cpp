@@ -62,6 +62,8 @@ void register_values(py::module_& m) {
     bind_enum<LimitKind>(m, "What a limit of the regulation compares.");
     bind_enum<LimitBase>(m, "The base a limit's share is taken of.");
     bind_enum<MatchingBasis>(m, "How a municipality's share of the matching was determined.");
+    bind_enum<EventKind>(m, "What happened to a school's trajectory (start, start-step, finish-step, ...).");
+    bind_enum<TrajectoryStatus>(m, "Where a trajectory stands.");
     bind_enum<CutPolicy>(m, "How costs shrink in a what-if: PRO_RATA or PROTECT_ACTIVITIES.");
 
     py::native_enum<Rounding>(m, "Rounding", "enum.Enum", "How an inexact division is rounded.")

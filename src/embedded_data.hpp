@@ -14,5 +14,7 @@ struct Entry {
 const std::vector<Entry>& plans();
 /// The rule sets from data/rules/*.json, by file stem.
 const std::vector<Entry>& rules();
+/// The progress data sets from data/progress/*.json, by file stem.
+const std::vector<Entry>& progress();
 
 }  // namespace cmkit::embedded

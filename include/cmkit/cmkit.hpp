@@ -1,6 +1,7 @@
 #pragma once
 /// @file cmkit.hpp
 /// Everything of cmkit's public C++ API.
+#include "cmkit/agenda.hpp"
 #include "cmkit/budget.hpp"
 #include "cmkit/budget_rules.hpp"
 #include "cmkit/budget_table.hpp"
@@ -12,11 +13,14 @@
 #include "cmkit/matching.hpp"
 #include "cmkit/money.hpp"
 #include "cmkit/plan.hpp"
+#include "cmkit/progress.hpp"
 #include "cmkit/realisation.hpp"
 #include "cmkit/reference.hpp"
 #include "cmkit/region.hpp"
 #include "cmkit/rules.hpp"
 #include "cmkit/school.hpp"
+#include "cmkit/schools.hpp"
+#include "cmkit/trajectory.hpp"
 #include "cmkit/values.hpp"
 #include "cmkit/version.hpp"
 #include "cmkit/whatif.hpp"

@@ -62,6 +62,14 @@ concept Record = requires {
 template <class E>
 concept DescribedEnum = requires { DescribeEnum<E>::values; };
 
+/// The text form of an enum value ("PO", "pro-rata"), as used in JSON and CSV.
+template <DescribedEnum E>
+constexpr std::string_view enum_text(E value) {
+    for (const auto& [v, text] : DescribeEnum<E>::values)
+        if (v == value) return text;
+    return {};
+}
+
 /// Fields of a record that the library does not know, kept so that they survive a round trip:
 /// key -> canonical JSON text of the value.
 struct Extras {

@@ -110,6 +110,9 @@ struct ResultTarget {
     std::int64_t unique_total = 0;  ///< the table's "Totaal unieke aantallen" column
     Label unit;
     std::optional<std::string> note_nl;
+    /// How achievements are derived from progress data (see progress.hpp): `new-schools-in-track:<track>`,
+    /// `trajectories-started:<track>`, `neighbourhoods-connected`, `meetings-held:<kind>`.
+    std::optional<std::string> measure;
     Extras extras;
     friend bool operator==(const ResultTarget&, const ResultTarget&) = default;
 };
@@ -434,7 +437,8 @@ struct Describe<ResultTarget> {
         field("phase_1", &ResultTarget::phase_1, "the '2026' column: up to and including 2026"),
         field("phase_2", &ResultTarget::phase_2, "the '2028' column: 2027-2028"),
         field("unique_total", &ResultTarget::unique_total, "unique count over the plan period"),
-        field("unit", &ResultTarget::unit), field("note_nl", &ResultTarget::note_nl));
+        field("unit", &ResultTarget::unit), field("note_nl", &ResultTarget::note_nl),
+        field("measure", &ResultTarget::measure, "how achievements are derived from progress data"));
 };
 
 template <>

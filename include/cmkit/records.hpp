@@ -3,13 +3,17 @@
 /// The list of every record type, for code that must handle each of them (explicit template
 /// instantiation of the JSON functions, Python bindings). Order: dependencies before users.
 
+#include "cmkit/agenda.hpp"
 #include "cmkit/budget_rules.hpp"
 #include "cmkit/budget_table.hpp"
 #include "cmkit/finding.hpp"
 #include "cmkit/matching.hpp"
 #include "cmkit/plan.hpp"
+#include "cmkit/progress.hpp"
 #include "cmkit/realisation.hpp"
 #include "cmkit/rules.hpp"
+#include "cmkit/schools.hpp"
+#include "cmkit/trajectory.hpp"
 #include "cmkit/whatif.hpp"
 
 /// X-macro over every record type: CMKIT_RECORD_TYPES(X) expands X(Type) for each.
@@ -63,4 +67,17 @@
     X(PhaseRemainder)         \
     X(Cut)                    \
     X(WhatIfResult)           \
-    X(BudgetRow)
+    X(BudgetRow)              \
+    X(SchoolRegistry)         \
+    X(TrajectoryEvent)        \
+    X(TrajectoryRun)          \
+    X(TrajectoryState)        \
+    X(TrajectoryAnalysis)     \
+    X(ProgrammeActivity)      \
+    X(ProgressData)           \
+    X(PriorityCoverage)       \
+    X(TargetProgress)         \
+    X(SlotRule)               \
+    X(ActivitySlots)          \
+    X(AgendaOptions)          \
+    X(AgendaEvent)

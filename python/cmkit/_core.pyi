@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActualEntry', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'ProgrammeLine', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'School', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Track', 'TrackStep', 'WhatIfResult', 'Year', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'category_label', 'cost_categories', 'default_source', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_plan', 'load_realisation', 'matching_csv', 'matching_split', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'spend_follows_matching', 'upgrade_steps', 'validate', 'validate_budget', 'validate_realisation', 'what_if']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'category_label', 'check_agenda_against_targets', 'check_progress', 'cost_categories', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'matching_csv', 'matching_split', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'spend_follows_matching', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_realisation', 'validate_schools', 'what_if']
 class Sector(enum.Enum):
     """
     Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
@@ -86,6 +86,36 @@ class MatchingBasis(enum.Enum):
     AGREED: typing.ClassVar[MatchingBasis]
     INHABITANTS: typing.ClassVar[MatchingBasis]
     UNSPLIT: typing.ClassVar[MatchingBasis]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class EventKind(enum.Enum):
+    """
+    What happened to a school's trajectory (start, start-step, finish-step, ...).
+    """
+    FINISH_STEP: typing.ClassVar[EventKind]
+    JOIN: typing.ClassVar[EventKind]
+    MOVE: typing.ClassVar[EventKind]
+    PAUSE: typing.ClassVar[EventKind]
+    RESTART: typing.ClassVar[EventKind]
+    RESUME: typing.ClassVar[EventKind]
+    SKIP_STEP: typing.ClassVar[EventKind]
+    START: typing.ClassVar[EventKind]
+    START_RENEWAL: typing.ClassVar[EventKind]
+    START_STEP: typing.ClassVar[EventKind]
+    STOP: typing.ClassVar[EventKind]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class TrajectoryStatus(enum.Enum):
+    """
+    Where a trajectory stands.
+    """
+    ACTIVE: typing.ClassVar[TrajectoryStatus]
+    FINISHED: typing.ClassVar[TrajectoryStatus]
+    NOT_STARTED: typing.ClassVar[TrajectoryStatus]
+    PAUSED: typing.ClassVar[TrajectoryStatus]
+    STOPPED: typing.ClassVar[TrajectoryStatus]
     @classmethod
     def __new__(cls, value):
         ...
@@ -734,7 +764,7 @@ class School:
     A school or school location.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('brin', 'name', 'municipality', 'sector', 'pupils')
+    fields: typing.ClassVar[tuple] = ('brin', 'name', 'municipality', 'sector', 'pupils', 'track', 'icc', 'icc_certified', 'second_icc_or_working_group', 'cultuurplan', 'cultuurcoordinator', 'achterstandsscore')
     schema: typing.ClassVar[str] = 'School.1'
     @staticmethod
     def from_json(text: str) -> School:
@@ -769,14 +799,37 @@ class School:
         Canonical JSON text of this record.
         """
     @property
+    def achterstandsscore(self) -> Ratio | None:
+        """
+        exact decimal as numerator/denominator
+        """
+    @property
     def brin(self) -> str:
         """
         BRIN code: 2 digits + 2 letters/digits, optionally + 2 digits
         """
     @property
+    def cultuurcoordinator(self) -> bool:
+        """
+        VO: has a cultuurcoördinator
+        """
+    @property
+    def cultuurplan(self) -> bool:
+        ...
+    @property
     def extras(self) -> dict:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def icc(self) -> bool:
+        """
+        has an icc'er
+        """
+    @property
+    def icc_certified(self) -> bool:
+        """
+        the icc'er is certified
         """
     @property
     def municipality(self) -> str:
@@ -790,8 +843,16 @@ class School:
     def pupils(self) -> int | None:
         ...
     @property
+    def second_icc_or_working_group(self) -> bool:
+        ...
+    @property
     def sector(self) -> Sector:
         ...
+    @property
+    def track(self) -> str | None:
+        """
+        track id the school takes part in
+        """
 class BudgetLine:
     """
     A budget line with an amount (integer cents) per year.
@@ -1553,7 +1614,7 @@ class ResultTarget:
     A row of the result targets table.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'phase_1', 'phase_2', 'unique_total', 'unit', 'note_nl')
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'phase_1', 'phase_2', 'unique_total', 'unit', 'note_nl', 'measure')
     schema: typing.ClassVar[str] = 'ResultTarget.1'
     @staticmethod
     def from_json(text: str) -> ResultTarget:
@@ -1595,6 +1656,11 @@ class ResultTarget:
     @property
     def label(self) -> Label:
         ...
+    @property
+    def measure(self) -> str | None:
+        """
+        how achievements are derived from progress data
+        """
     @property
     def note_nl(self) -> str | None:
         ...
@@ -3560,6 +3626,839 @@ class BudgetRow:
     @property
     def year(self) -> int:
         ...
+class SchoolRegistry:
+    """
+    The schools of a region.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('schools', 'synthetic', 'note')
+    schema: typing.ClassVar[str] = 'SchoolRegistry.1'
+    @staticmethod
+    def from_json(text: str) -> SchoolRegistry:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SchoolRegistry) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def find(self, brin: str) -> School | None:
+        """
+        The school with this BRIN code, or None.
+        """
+    def replace(self, **kwargs) -> SchoolRegistry:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def schools(self) -> list[School]:
+        ...
+    @property
+    def synthetic(self) -> bool:
+        ...
+class TrajectoryEvent:
+    """
+    One dated event of a school's trajectory.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school', 'date', 'kind', 'track', 'step', 'reason')
+    schema: typing.ClassVar[str] = 'TrajectoryEvent.1'
+    @staticmethod
+    def from_json(text: str) -> TrajectoryEvent:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TrajectoryEvent) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TrajectoryEvent:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def date(self) -> Date:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def kind(self) -> EventKind:
+        ...
+    @property
+    def reason(self) -> str | None:
+        ...
+    @property
+    def school(self) -> str:
+        """
+        BRIN code
+        """
+    @property
+    def step(self) -> int | None:
+        ...
+    @property
+    def track(self) -> str | None:
+        ...
+class TrajectoryRun:
+    """
+    One trajectory of one school in one track.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school', 'track', 'cycle', 'started', 'via_move', 'finished', 'stopped')
+    schema: typing.ClassVar[str] = 'TrajectoryRun.1'
+    @staticmethod
+    def from_json(text: str) -> TrajectoryRun:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TrajectoryRun) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TrajectoryRun:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def cycle(self) -> int:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def finished(self) -> Date | None:
+        ...
+    @property
+    def school(self) -> str:
+        ...
+    @property
+    def started(self) -> Date:
+        ...
+    @property
+    def stopped(self) -> Date | None:
+        ...
+    @property
+    def track(self) -> str:
+        ...
+    @property
+    def via_move(self) -> bool:
+        ...
+class TrajectoryState:
+    """
+    The state of one school on a date.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school', 'track', 'status', 'cycle', 'current_step', 'finished_steps', 'skipped_steps', 'joined', 'since', 'renewal_started')
+    schema: typing.ClassVar[str] = 'TrajectoryState.1'
+    @staticmethod
+    def from_json(text: str) -> TrajectoryState:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TrajectoryState) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TrajectoryState:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def current_step(self) -> int | None:
+        ...
+    @property
+    def cycle(self) -> int:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def finished_steps(self) -> list[int]:
+        ...
+    @property
+    def joined(self) -> bool:
+        ...
+    @property
+    def renewal_started(self) -> Date | None:
+        ...
+    @property
+    def school(self) -> str:
+        ...
+    @property
+    def since(self) -> Date | None:
+        ...
+    @property
+    def skipped_steps(self) -> list[int]:
+        ...
+    @property
+    def status(self) -> TrajectoryStatus:
+        ...
+    @property
+    def track(self) -> str | None:
+        ...
+class TrajectoryAnalysis:
+    """
+    States, trajectories and findings derived from an event log.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('states', 'runs', 'findings')
+    schema: typing.ClassVar[str] = 'TrajectoryAnalysis.1'
+    @staticmethod
+    def from_json(text: str) -> TrajectoryAnalysis:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TrajectoryAnalysis) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TrajectoryAnalysis:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+    @property
+    def runs(self) -> list[TrajectoryRun]:
+        ...
+    @property
+    def states(self) -> list[TrajectoryState]:
+        ...
+class ProgrammeActivity:
+    """
+    An activity under a programme line.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'date', 'programme_line', 'activity_type', 'kind', 'label', 'schools', 'partners', 'neighbourhood', 'municipality', 'participants', 'cost', 'priorities')
+    schema: typing.ClassVar[str] = 'ProgrammeActivity.1'
+    @staticmethod
+    def from_json(text: str) -> ProgrammeActivity:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ProgrammeActivity) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ProgrammeActivity:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activity_type(self) -> str | None:
+        """
+        id of an item of the line's activity lists
+        """
+    @property
+    def cost(self) -> Money | None:
+        """
+        integer cents
+        """
+    @property
+    def date(self) -> Date:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def kind(self) -> str | None:
+        """
+        network-meeting, training, lesson, ...
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def municipality(self) -> str | None:
+        ...
+    @property
+    def neighbourhood(self) -> str | None:
+        ...
+    @property
+    def participants(self) -> int | None:
+        ...
+    @property
+    def partners(self) -> list[str]:
+        ...
+    @property
+    def priorities(self) -> list[str]:
+        """
+        ids of municipal priorities served
+        """
+    @property
+    def programme_line(self) -> str:
+        ...
+    @property
+    def schools(self) -> list[str]:
+        """
+        BRIN codes
+        """
+class ProgressData:
+    """
+    Schools, trajectory events and activities of a plan.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('plan', 'synthetic', 'note', 'schools', 'events', 'activities')
+    schema: typing.ClassVar[str] = 'ProgressData.1'
+    @staticmethod
+    def from_json(text: str) -> ProgressData:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ProgressData) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ProgressData:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activities(self) -> list[ProgrammeActivity]:
+        ...
+    @property
+    def events(self) -> list[TrajectoryEvent]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def plan(self) -> str:
+        ...
+    @property
+    def schools(self) -> SchoolRegistry:
+        ...
+    @property
+    def synthetic(self) -> bool:
+        ...
+class PriorityCoverage:
+    """
+    A municipal priority and the activities serving it.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('municipality', 'priority', 'label', 'activities')
+    schema: typing.ClassVar[str] = 'PriorityCoverage.1'
+    @staticmethod
+    def from_json(text: str) -> PriorityCoverage:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: PriorityCoverage) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> PriorityCoverage:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activities(self) -> list[str]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def municipality(self) -> str:
+        ...
+    @property
+    def priority(self) -> str:
+        ...
+class TargetProgress:
+    """
+    Planned and achieved for one target and period.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('target', 'label', 'period', 'planned', 'achieved')
+    schema: typing.ClassVar[str] = 'TargetProgress.1'
+    @staticmethod
+    def from_json(text: str) -> TargetProgress:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TargetProgress) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> TargetProgress:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def achieved(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def period(self) -> str:
+        ...
+    @property
+    def planned(self) -> int:
+        ...
+    @property
+    def target(self) -> str:
+        ...
+class SlotRule:
+    """
+    The slot months of activities held a number of times a year.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('times_per_year', 'months')
+    schema: typing.ClassVar[str] = 'SlotRule.1'
+    @staticmethod
+    def from_json(text: str) -> SlotRule:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SlotRule) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SlotRule:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def months(self) -> list[int]:
+        """
+        one month 1..12 per time, strictly ascending
+        """
+    @property
+    def times_per_year(self) -> int:
+        ...
+class ActivitySlots:
+    """
+    The slot months of one monitoring activity.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('activity', 'months')
+    schema: typing.ClassVar[str] = 'ActivitySlots.1'
+    @staticmethod
+    def from_json(text: str) -> ActivitySlots:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ActivitySlots) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ActivitySlots:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activity(self) -> str:
+        """
+        id of a monitoring activity
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def months(self) -> list[int]:
+        """
+        one month 1..12 per time, strictly ascending
+        """
+class AgendaOptions:
+    """
+    Parameters of the agenda's scheduling rule (the plan gives no dates).
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('slot_rules', 'activity_slots', 'slot_day', 'weekdays_only', 'include_planning', 'include_continuous')
+    schema: typing.ClassVar[str] = 'AgendaOptions.1'
+    @staticmethod
+    def from_json(text: str) -> AgendaOptions:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: AgendaOptions) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> AgendaOptions:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def activity_slots(self) -> list[ActivitySlots]:
+        """
+        slot months per monitoring activity
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def include_continuous(self) -> bool:
+        """
+        add continuous monitoring activities as year-long events
+        """
+    @property
+    def include_planning(self) -> bool:
+        """
+        add the yearly planning items
+        """
+    @property
+    def slot_day(self) -> int:
+        """
+        day of the month of a slot, 1..28
+        """
+    @property
+    def slot_rules(self) -> list[SlotRule]:
+        """
+        slot months per number of times a year
+        """
+    @property
+    def weekdays_only(self) -> bool:
+        """
+        move weekend slots to the next Monday
+        """
+class AgendaEvent:
+    """
+    An all-day event of the plan's agenda.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'source', 'kind', 'label', 'start', 'end', 'scope', 'sequence', 'per_year', 'slot', 'description_nl', 'description_en')
+    schema: typing.ClassVar[str] = 'AgendaEvent.1'
+    @staticmethod
+    def from_json(text: str) -> AgendaEvent:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: AgendaEvent) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> AgendaEvent:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_en(self) -> str:
+        ...
+    @property
+    def description_nl(self) -> str:
+        ...
+    @property
+    def end(self) -> Date:
+        """
+        inclusive
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        """
+        stable id: kind.source.year[.sequence]
+        """
+    @property
+    def kind(self) -> str:
+        """
+        monitoring or planning
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def per_year(self) -> int:
+        """
+        times the source is held that year
+        """
+    @property
+    def scope(self) -> MonitoringScope:
+        ...
+    @property
+    def sequence(self) -> int:
+        """
+        number within the year
+        """
+    @property
+    def slot(self) -> bool:
+        """
+        the date is a cmkit default slot, not a date from the plan
+        """
+    @property
+    def source(self) -> str:
+        """
+        id of the monitoring activity or planning item
+        """
+    @property
+    def start(self) -> Date:
+        ...
+def agenda(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex | None = None, options: AgendaOptions | None = None) -> list[AgendaEvent]:
+    """
+    The plan's monitoring and planning calendar over its period (or one year), sorted by date.
+    Monitoring dates are slots from cmkit's scheduling rule (AgendaOptions), not dates from the plan:
+    such events have slot=True.
+    """
+def agenda_to_ics(events: collections.abc.Sequence[AgendaEvent], plan_id: str, lang: typing.Any = Lang.NL, stamp: Date | None = None) -> str:
+    """
+    The events as an iCalendar (RFC 5545) text with CRLF line endings; `lang` is a Lang or 'nl'/'en';
+    DTSTAMP is `stamp` (a Date) or 1 January of the first event's year.
+    """
+def analyse_trajectories(plan: Plan, schools: SchoolRegistry, events: collections.abc.Sequence[TrajectoryEvent], on: Date | None = None) -> TrajectoryAnalysis:
+    """
+    Apply the events (up to and including `on`) per school; returns states, trajectories and findings.
+    """
 def budget_hledger(budget: Budget, plan_id: str = '', in_kind: typing.Any = None) -> str:
     """
     An hledger journal of the budget.
@@ -3576,11 +4475,30 @@ def category_label(category: str) -> Label:
     """
     Dutch and English name of a category.
     """
+def check_agenda_against_targets(plan: Plan, events: collections.abc.Sequence[AgendaEvent] | None = None, *, target: str = 'kennisdelingsbijeenkomsten', activity: str = 'network-meetings') -> list[Finding]:
+    """
+    Compare the network meetings of a whole-period agenda (default: agenda(plan)) with the result target
+    per phase and in total; AGENDA_TARGET_MISMATCH warnings where they differ.
+    """
+def check_progress(plan: Plan, data: ProgressData, as_of: Date | None = None) -> list[Finding]:
+    """
+    Targets missed or out of reach, the VO reach, and a remark when the data is synthetic.
+    """
 def cost_categories() -> list[str]:
     """
     Cost categories of the regulation.
     """
+def default_slot_rules() -> list[SlotRule]:
+    """
+    cmkit's default slot months per number of times a year (1x June; 2x March, October; ...).
+    """
 def default_source(category: str) -> str:
+    ...
+def events_from_csv(text: str, source: str = '<string>') -> list[TrajectoryEvent]:
+    """
+    Read trajectory events from CSV (school,date,kind,track,step,reason).
+    """
+def events_to_csv(events: collections.abc.Sequence[TrajectoryEvent]) -> str:
     ...
 def format_integer(value: typing.Any, style: str = 'nl') -> str:
     """
@@ -3600,9 +4518,17 @@ def load_plan(path: typing.Any) -> Plan:
     """
     Read a plan file (str or os.PathLike).
     """
+def load_progress(path: typing.Any) -> ProgressData:
+    """
+    Read a progress data file (ProgressData JSON).
+    """
 def load_realisation(path: typing.Any) -> Realisation:
     """
     Read actuals from a .csv file or a Realisation JSON file.
+    """
+def load_schools(path: typing.Any) -> SchoolRegistry:
+    """
+    Read a schools registry from a .csv file or SchoolRegistry JSON.
     """
 def matching_csv(split: MatchingSplit) -> str:
     ...
@@ -3622,6 +4548,10 @@ def plan_json_schema() -> str:
     """
 def plan_to_json(plan: Plan) -> str:
     ...
+def priority_coverage(plan: Plan, data: ProgressData) -> list[PriorityCoverage]:
+    """
+    Every municipal priority with the activities that serve it.
+    """
 def realisation_from_csv(text: str, source: str = '<string>') -> Realisation:
     ...
 def realisation_to_csv(realisation: Realisation) -> str:
@@ -3656,10 +4586,24 @@ def save_plan(plan: Plan, path: typing.Any) -> None:
     """
     Write a plan file in canonical form.
     """
+def schools_from_csv(text: str, source: str = '<string>') -> SchoolRegistry:
+    """
+    Read a schools registry from CSV text.
+    """
+def schools_to_csv(registry: SchoolRegistry) -> str:
+    ...
 def spend_follows_matching(split: MatchingSplit, spend: collections.abc.Sequence[tuple], tolerance: Ratio = ...) -> list[Finding]:
     """
     Compare realised costs per municipality, given as (year, municipality, Money) tuples, with the
     matching shares; deviations above `tolerance` (percentage points) are warnings.
+    """
+def synthetic_progress() -> ProgressData:
+    """
+    The built-in SYNTHETIC Amstelland progress data (made-up demo data, marked synthetic).
+    """
+def target_progress(plan: Plan, data: ProgressData | None = None, as_of: Date | None = None) -> list[TargetProgress]:
+    """
+    The targets table (three rows per target) with achievements derived from `data` when given.
     """
 def upgrade_steps() -> list:
     """
@@ -3670,12 +4614,18 @@ def validate(plan: Plan, *, rules: str | None = None, enable: collections.abc.Se
     Check the plan's budget and revisions under its edition's rules (or `rules`), with limits switched on
     or off by id. Returns a list of Finding, errors first; never raises for a rule breach.
     """
+def validate_activities(plan: Plan, data: ProgressData) -> list[Finding]:
+    ...
 def validate_budget(plan: Plan, budget: Budget, *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> list[Finding]:
     """
     Check one budget (for example a what-if result) in the context of `plan`.
     """
 def validate_realisation(plan: Plan, realisation: Realisation, spend_tolerance: Ratio = ...) -> list[Finding]:
     ...
+def validate_schools(plan: Plan, registry: SchoolRegistry) -> list[Finding]:
+    """
+    Check a registry against the plan; returns Findings.
+    """
 def what_if(plan: Plan, budget: Budget, *args, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
     """
     Apply cuts (specs or Cut objects) to a budget of the plan; returns a WhatIfResult.

@@ -9,6 +9,7 @@
     cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
                  [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
     cmkit matching [PLAN] [--format table|csv|json]
+    cmkit calendar [PLAN] [--year Y] [--format table|ics|json] [--lang nl|en]
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
 be read or understood exits with status 2 and one message on stderr, without a traceback.
@@ -192,6 +193,80 @@ def _cmd_matching(args: argparse.Namespace) -> int:
     return 0
 
 
+_CALENDAR_TEXT = {
+    "nl": {"title": "Agenda {plan}", "year": " ({year})", "period": " ({start} t/m {end})",
+           "scope": {"region": "regio", "school": "per school", "school-and-partner": "scholen en partners",
+                     "activity": "per activiteit"},
+           "slot": "* gepland slot: het plan noemt geen data voor deze bijeenkomsten, alleen hoe vaak; de datum "
+                   "volgt de planningsregel van cmkit (zie docs/calendar.md) en is geen vaste datum.",
+           "no_events": "(geen gebeurtenissen)"},
+    "en": {"title": "Agenda {plan}", "year": " ({year})", "period": " ({start} to {end})",
+           "scope": {"region": "region", "school": "per school", "school-and-partner": "schools and partners",
+                     "activity": "per activity"},
+           "slot": "* planned slot: the plan gives no dates for these meetings, only how often; the date follows "
+                   "cmkit's scheduling rule (see docs/calendar.md) and is not a fixed date.",
+           "no_events": "(no events)"},
+}
+
+
+def _scope_text(scope) -> str:
+    return scope.name.lower().replace("_", "-")
+
+
+def _calendar_lines(plan, events, year, lang: str) -> List[str]:
+    """One line per event: date (or start..end for a multi-day event), label (n/m, * for a slot), scope."""
+    t = _CALENDAR_TEXT[lang]
+    title = t["title"].format(plan=plan.id) + (t["year"].format(year=year) if year is not None else
+                                               t["period"].format(start=plan.period.start, end=plan.period.end))
+    rows = []
+    for e in events:
+        date = str(e.start) if e.start == e.end else f"{e.start}..{e.end}"
+        label = e.label.text(lang)
+        if e.per_year > 1:
+            label += f" ({e.sequence}/{e.per_year})"
+        if e.slot:
+            label += " *"
+        rows.append((date, label, t["scope"].get(_scope_text(e.scope), _scope_text(e.scope))))
+    out = [title, ""]
+    if not rows:
+        return out + [f"  {t['no_events']}"]
+    wd = max(len(r[0]) for r in rows)
+    wl = max(len(r[1]) for r in rows)
+    out += [f"  {d:<{wd}}  {label:<{wl}}  {scope}".rstrip() for d, label, scope in rows]
+    if any(e.slot for e in events):
+        out += ["", t["slot"]]
+    return out
+
+
+def _cmd_calendar(args: argparse.Namespace) -> int:
+    import json
+
+    from cmkit.report import findings_lines
+
+    plan = resolve_plan(args.plan)
+    events = cmkit.agenda(plan, args.year)
+    lang = cmkit.Lang.EN if args.lang == "en" else cmkit.Lang.NL
+    # The target check compares whole-period counts, so it runs on the whole agenda.
+    findings = list(cmkit.check_agenda_against_targets(plan, events if args.year is None else cmkit.agenda(plan)))
+    if args.format == "ics":
+        # DTSTAMP: the plan's start, so that the same event has the same stamp with or without --year.
+        sys.stdout.write(cmkit.agenda_to_ics(events, plan.id, lang, plan.period.start))
+        for f in findings:
+            print(f"cmkit: {f.severity.name.lower()}: {f.code}: {f.message(lang)}", file=sys.stderr)
+    elif args.format == "json":
+        doc = {"plan": plan.id, "year": args.year, "note": _CALENDAR_TEXT[args.lang]["slot"].lstrip("* "),
+               "events": [json.loads(e.to_json()) for e in events],
+               "findings": [_finding_dict(f) for f in findings]}
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out = _calendar_lines(plan, events, args.year, args.lang)
+        if findings:
+            out += [""] + findings_lines(findings, args.lang)
+        sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
 WHAT_IF_HELP = """\
 what-if specs (--what-if, repeatable; cuts combine in order):
   MUNICIPALITY:-AMOUNT[%]:FROM_YEAR
@@ -269,6 +344,17 @@ def build_parser() -> argparse.ArgumentParser:
     mat.add_argument("--format", choices=["table", "csv", "json"], default="table")
     mat.add_argument("--lang", choices=["nl", "en"], default="nl")
     mat.set_defaults(func=_cmd_matching)
+
+    cal = sub.add_parser("calendar", help="the monitoring and meeting calendar as a table, iCalendar or JSON",
+                         description="The plan's monitoring and meeting calendar. The plan gives no dates for its "
+                                     "meetings: monitoring events are planned slots from cmkit's scheduling rule "
+                                     "(see docs/calendar.md), marked as such in every format.")
+    cal.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    cal.add_argument("--year", type=int, metavar="Y", help="only this year of the plan period")
+    cal.add_argument("--format", choices=["table", "ics", "json"], default="table",
+                     help="table (default), ics (iCalendar for Outlook and Google Calendar) or json")
+    cal.add_argument("--lang", choices=["nl", "en"], default="nl")
+    cal.set_defaults(func=_cmd_calendar)
     return parser
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "realisation",
     "budget_vs_actual",
     "remaining",
+    "calendar",
 ]
 
 
@@ -206,3 +207,25 @@ def remaining(plan: "Plan", actuals, phase: int = 2, budget=None) -> "pd.DataFra
     cols = ["side", "category", "budget_before_cents", "actual_before_cents", "carry_over_cents",
             "budget_unreported_cents", "budget_phase_cents", "available_cents"]
     return _pd().DataFrame(rows, columns=cols).astype({c: "int64" for c in cols[2:]})
+
+
+# ---- the monitoring and meeting calendar (agenda) -----------------------------------------------------
+
+CALENDAR_COLUMNS = ["date", "end", "id", "source", "kind", "scope", "label_nl", "label_en", "slot"]
+
+
+def calendar(plan: "Plan", year=None, options=None) -> "pd.DataFrame":
+    """The plan's agenda (:func:`cmkit.agenda`), one row per all-day event in date order: date and end
+    (inclusive; datetime64), id, source (monitoring activity or planning item id), kind ('monitoring' /
+    'planning'), scope ('region', 'school', 'school-and-partner', 'activity'), label_nl, label_en, and
+    slot (bool: True when the date is a cmkit default slot, not a date from the plan — the plan gives
+    no meeting dates). ``year`` limits it to one plan year; ``options`` is a :class:`cmkit.AgendaOptions`."""
+    from cmkit import _core
+
+    pd = _pd()
+    rows = [{"date": e.start.to_date(), "end": e.end.to_date(), "id": e.id, "source": e.source, "kind": e.kind,
+             "scope": e.scope.name.lower().replace("_", "-"), "label_nl": e.label.nl, "label_en": e.label.en,
+             "slot": e.slot}
+            for e in _core.agenda(plan, year, options)]
+    df = pd.DataFrame(rows, columns=CALENDAR_COLUMNS)
+    return df.astype({"date": "datetime64[ns]", "end": "datetime64[ns]", "slot": "bool"})

@@ -1,0 +1,280 @@
+#include "cmkit/progress.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cmkit/error.hpp"
+#include "cmkit/io/json.hpp"
+#include "cmkit/plan.hpp"
+#include "embedded_data.hpp"
+#include "io/json_io.hpp"
+
+namespace cmkit {
+namespace {
+
+struct PeriodCol {
+    std::string name;  // "2025-2026", "2027-2028", "total"
+    Period period;
+};
+
+/// The table's columns: phase 1, phase 2 (from the plan's phases) and the whole plan period.
+std::vector<PeriodCol> columns(const Plan& plan) {
+    std::vector<PeriodCol> cols;
+    for (std::int64_t n : {1, 2})
+        for (const auto& ph : plan.phases)
+            if (ph.number == n)
+                cols.push_back({std::to_string(ph.period.start().year()) + "-" + std::to_string(ph.period.end().year()), ph.period});
+    cols.push_back({"total", plan.period});
+    return cols;
+}
+
+std::int64_t planned_for(const ResultTarget& t, std::size_t col) {
+    return col == 0 ? t.phase_1 : col == 1 ? t.phase_2 : t.unique_total;
+}
+
+std::pair<std::string, std::string> split_measure(const std::string& m) {
+    auto c = m.find(':');
+    return c == std::string::npos ? std::pair{m, std::string()} : std::pair{m.substr(0, c), m.substr(c + 1)};
+}
+
+bool known_measure(const std::string& m) {
+    auto [kind, arg] = split_measure(m);
+    return kind == "new-schools-in-track" || kind == "trajectories-started" || kind == "meetings-held" ||
+           (kind == "neighbourhoods-connected" && arg.empty());
+}
+
+/// Achievement of one measure in one period, up to @p as_of; `total` marks the unique-total column.
+std::int64_t achieved(const std::string& measure, const Period& p, bool total, Date as_of,
+                      const std::vector<TrajectoryRun>& runs, const ProgressData& data) {
+    auto [kind, arg] = split_measure(measure);
+    auto in = [&](Date d) { return p.contains(d) && d <= as_of; };
+    if (kind == "new-schools-in-track") {
+        std::map<std::string, Date> first;
+        for (const auto& r : runs)
+            if (r.track == arg && !r.via_move && r.started <= as_of) {
+                auto it = first.find(r.school);
+                if (it == first.end() || r.started < it->second) first.insert_or_assign(r.school, r.started);
+            }
+        std::int64_t n = 0;
+        for (const auto& [school, d] : first)
+            if (in(d)) ++n;
+        return n;
+    }
+    if (kind == "trajectories-started") {
+        std::set<std::string> schools;
+        for (const auto& r : runs)
+            if (r.track == arg && !r.via_move && in(r.started)) schools.insert(r.school);
+        return static_cast<std::int64_t>(schools.size());
+    }
+    if (kind == "neighbourhoods-connected") {
+        std::map<std::string, Date> first;
+        for (const auto& a : data.activities)
+            if (a.neighbourhood && a.date <= as_of) {
+                auto it = first.find(*a.neighbourhood);
+                if (it == first.end() || a.date < it->second) first.insert_or_assign(*a.neighbourhood, a.date);
+            }
+        std::int64_t n = 0;
+        for (const auto& [nb, d] : first)
+            if (in(d)) ++n;
+        return n;
+    }
+    if (kind == "meetings-held") {
+        std::int64_t n = 0;
+        for (const auto& a : data.activities)
+            if (a.kind == arg && in(a.date)) ++n;
+        (void)total;  // meetings are events, not unique entities: the total is the sum
+        return n;
+    }
+    return 0;
+}
+
+Date last_date(const ProgressData& data, const Plan& plan) {
+    std::optional<Date> d;
+    for (const auto& e : data.events)
+        if (!d || *d < e.date) d = e.date;
+    for (const auto& a : data.activities)
+        if (!d || *d < a.date) d = a.date;
+    return d.value_or(plan.period.start());
+}
+
+}  // namespace
+
+ProgressData load_progress(const std::string& path) { return from_json<ProgressData>(io::read_file(path), path); }
+
+ProgressData synthetic_progress() {
+    std::string known;
+    for (const auto& e : embedded::progress()) {
+        if (e.name == "amstelland-synthetic") return from_json<ProgressData>(e.text, "built-in progress data 'amstelland-synthetic'");
+        known += (known.empty() ? "" : ", ") + std::string(e.name);
+    }
+    throw NotFoundError("built-in progress data", "amstelland-synthetic", known);
+}
+
+std::vector<TargetProgress> target_progress(const Plan& plan, const ProgressData* data, std::optional<Date> as_of) {
+    std::vector<TrajectoryRun> runs;
+    Date until = plan.period.end();
+    if (data) {
+        until = as_of.value_or(last_date(*data, plan));
+        runs = analyse_trajectories(plan, data->schools, data->events, until).runs;
+    }
+    const auto cols = columns(plan);
+    std::vector<TargetProgress> out;
+    for (const auto& t : plan.targets)
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            TargetProgress row{t.id, t.label, cols[c].name, planned_for(t, c), std::nullopt, {}};
+            if (data && t.measure && known_measure(*t.measure)) {
+                if (cols[c].name == "total" && split_measure(*t.measure).first == "meetings-held")
+                    row.achieved = achieved(*t.measure, cols[c].period, true, until, runs, *data);
+                else
+                    row.achieved = achieved(*t.measure, cols[c].period, cols[c].name == "total", until, runs, *data);
+            }
+            out.push_back(std::move(row));
+        }
+    return out;
+}
+
+std::vector<Finding> check_progress(const Plan& plan, const ProgressData& data, std::optional<Date> as_of) {
+    std::vector<Finding> out;
+    const Date until = as_of.value_or(last_date(data, plan));
+    if (data.synthetic)
+        out.push_back(Finding{"PROGRESS_SYNTHETIC", Severity::Info, "/synthetic",
+                              "Let op: dit zijn synthetische voortgangsgegevens (verzonnen demo-data), geen echte resultaten.",
+                              "Note: this is synthetic progress data (made-up demo data), not real results.", {}, {}});
+    const auto rows = target_progress(plan, &data, until);
+    const auto cols = columns(plan);
+    for (std::size_t ti = 0; ti < plan.targets.size(); ++ti) {
+        const auto& t = plan.targets[ti];
+        const std::string path = "/targets/" + std::to_string(ti);
+        if (!t.measure || !known_measure(*t.measure)) {
+            out.push_back(Finding{"MEASURE_UNKNOWN", Severity::Info, path + "/measure",
+                                  "Voor '" + t.label.nl + "' is niet bekend hoe de voortgang uit de gegevens volgt.",
+                                  "For '" + t.label.in(Lang::en) + "' it is not known how progress follows from the data.",
+                                  {figure_text("target", t.id)}, {}});
+            continue;
+        }
+        for (std::size_t c = 0; c + 1 < cols.size(); ++c) {
+            const auto& row = rows[ti * cols.size() + c];
+            const Period& p = cols[c].period;
+            std::int64_t got = row.achieved.value_or(0);
+            if (p.end() <= until) {
+                if (got < row.planned)
+                    out.push_back(Finding{"TARGET_MISSED", Severity::Warning, path,
+                                          "'" + t.label.nl + "' " + row.period + ": " + std::to_string(got) + " behaald van " +
+                                              std::to_string(row.planned) + " gepland.",
+                                          "'" + t.label.in(Lang::en) + "' " + row.period + ": " + std::to_string(got) + " achieved of " +
+                                              std::to_string(row.planned) + " planned.",
+                                          {figure_text("target", t.id), figure_text("period", row.period),
+                                           figure_count("achieved", got), figure_count("planned", row.planned)},
+                                          {}});
+            } else if (p.start() <= until && got < row.planned) {
+                // Linear forecast at the pace so far: got × period length ÷ elapsed length (rounded down).
+                std::int64_t elapsed = Period(p.start(), until).length_days();
+                std::int64_t length = p.length_days();
+                std::int64_t forecast = got * length / elapsed;
+                if (forecast < row.planned)
+                    out.push_back(Finding{
+                        "TARGET_OUT_OF_REACH", Severity::Warning, path,
+                        "'" + t.label.nl + "' " + row.period + ": " + std::to_string(got) + " behaald na " + std::to_string(elapsed) +
+                            " van " + std::to_string(length) + " dagen; in dit tempo wordt het " + std::to_string(forecast) +
+                            " van de " + std::to_string(row.planned) + ".",
+                        "'" + t.label.in(Lang::en) + "' " + row.period + ": " + std::to_string(got) + " achieved after " +
+                            std::to_string(elapsed) + " of " + std::to_string(length) + " days; at this pace it ends at " +
+                            std::to_string(forecast) + " of " + std::to_string(row.planned) + ".",
+                        {figure_text("target", t.id), figure_text("period", row.period), figure_count("achieved", got),
+                         figure_count("forecast", forecast), figure_count("planned", row.planned)},
+                        {}});
+            }
+        }
+    }
+    // VO reach: VO schools with any trajectory against the plan's share of the region's VO schools.
+    std::optional<std::int64_t> vo_region;
+    std::optional<Ratio> vo_share;
+    for (const auto& f : plan.context_figures) {
+        if (f.id == "vo-schools-region") vo_region = f.count;
+        if (f.id == "vo-reach") vo_share = f.share;
+    }
+    if (vo_region && *vo_region > 0) {
+        const auto analysis = analyse_trajectories(plan, data.schools, data.events, until);
+        std::set<std::string> reached;
+        for (const auto& r : analysis.runs)
+            if (const School* s = data.schools.find(r.school); s && s->sector == Sector::VO) reached.insert(r.school);
+        Ratio reach{static_cast<std::int64_t>(reached.size()), *vo_region};
+        std::string aim_nl = vo_share ? "; het plan mikt op " + vo_share->percent_text(0) + "%" : "";
+        std::string aim_en = vo_share ? "; the plan aims at " + vo_share->percent_text(0, Lang::en) + "%" : "";
+        std::vector<FindingFigure> figs{figure_share("reach", reach)};
+        if (vo_share) figs.push_back(figure_share("aim", *vo_share));
+        out.push_back(Finding{"VO_REACH", Severity::Info, "/context_figures",
+                              "VO-bereik: " + std::to_string(reached.size()) + " van de " + std::to_string(*vo_region) +
+                                  " VO-scholen (" + reach.percent_text(0) + "%)" + aim_nl + ".",
+                              "VO reach: " + std::to_string(reached.size()) + " of the " + std::to_string(*vo_region) +
+                                  " VO schools (" + reach.percent_text(0, Lang::en) + "%)" + aim_en + ".",
+                              figs, {}});
+    }
+    return sorted_findings(std::move(out));
+}
+
+std::vector<Finding> validate_activities(const Plan& plan, const ProgressData& data) {
+    std::vector<Finding> out;
+    auto add = [&](std::string code, std::string path, std::string nl, std::string en, std::string fig) {
+        out.push_back(Finding{std::move(code), Severity::Error, std::move(path), std::move(nl), std::move(en),
+                              {figure_text("value", std::move(fig))}, {}});
+    };
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < data.activities.size(); ++i) {
+        const auto& a = data.activities[i];
+        const std::string p = "/activities/" + std::to_string(i);
+        if (!ids.insert(a.id).second)
+            add("DUPLICATE_ACTIVITY_ID", p + "/id", "Activiteit-id '" + a.id + "' komt twee keer voor.",
+                "Activity id '" + a.id + "' occurs twice.", a.id);
+        const ProgrammeLine* line = nullptr;
+        for (const auto& l : plan.programme_lines)
+            if (l.id == a.programme_line) line = &l;
+        if (!line)
+            add("ACTIVITY_UNKNOWN_LINE", p + "/programme_line", "Onbekende programmalijn '" + a.programme_line + "'.",
+                "Unknown programme line '" + a.programme_line + "'.", a.programme_line);
+        else if (a.activity_type) {
+            bool found = false;
+            for (const auto& al : line->activity_lists)
+                for (const auto& it : al.activities)
+                    if (it.id == *a.activity_type) found = true;
+            if (!found)
+                add("ACTIVITY_UNKNOWN_TYPE", p + "/activity_type",
+                    "'" + *a.activity_type + "' staat niet in de activiteitenlijsten van programmalijn " + line->id + ".",
+                    "'" + *a.activity_type + "' is not in the activity lists of programme line " + line->id + ".", *a.activity_type);
+        }
+        for (std::size_t j = 0; j < a.schools.size(); ++j)
+            if (!data.schools.find(a.schools[j]))
+                add("ACTIVITY_UNKNOWN_SCHOOL", p + "/schools/" + std::to_string(j),
+                    "School '" + a.schools[j] + "' staat niet in het scholenregister.",
+                    "School '" + a.schools[j] + "' is not in the schools registry.", a.schools[j]);
+        if (a.municipality && !std::any_of(plan.municipalities.begin(), plan.municipalities.end(),
+                                           [&](const Municipality& m) { return m.id == *a.municipality; }))
+            add("ACTIVITY_UNKNOWN_MUNICIPALITY", p + "/municipality", "Onbekende gemeente '" + *a.municipality + "'.",
+                "Unknown municipality '" + *a.municipality + "'.", *a.municipality);
+        if (!plan.period.contains(a.date))
+            add("ACTIVITY_OUTSIDE_PERIOD", p + "/date",
+                "Activiteit op " + a.date.to_string() + " ligt buiten de planperiode " + plan.period.to_string() + ".",
+                "Activity on " + a.date.to_string() + " lies outside the plan period " + plan.period.to_string() + ".",
+                a.date.to_string());
+    }
+    return sorted_findings(std::move(out));
+}
+
+std::vector<PriorityCoverage> priority_coverage(const Plan& plan, const ProgressData& data) {
+    std::vector<PriorityCoverage> out;
+    for (const auto& mp : plan.municipal_priorities)
+        for (const auto& pr : mp.priorities) {
+            PriorityCoverage c{mp.municipality, pr.id, pr.label, {}, {}};
+            for (const auto& a : data.activities)
+                for (const auto& ref : a.priorities)
+                    if (ref == mp.municipality + "/" + pr.id || (ref == pr.id && a.municipality == mp.municipality)) {
+                        c.activities.push_back(a.id);
+                        break;
+                    }
+            out.push_back(std::move(c));
+        }
+    return out;
+}
+
+}  // namespace cmkit
