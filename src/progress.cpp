@@ -123,7 +123,8 @@ std::vector<TargetProgress> target_progress(const Plan& plan, const ProgressData
     for (const auto& t : plan.targets)
         for (std::size_t c = 0; c < cols.size(); ++c) {
             TargetProgress row{t.id, t.label, cols[c].name, planned_for(t, c), std::nullopt, {}};
-            if (data && t.measure && known_measure(*t.measure)) {
+            // A period that has not begun by the counting date has nothing achieved yet: left empty.
+            if (data && t.measure && known_measure(*t.measure) && cols[c].period.start() <= until) {
                 if (cols[c].name == "total" && split_measure(*t.measure).first == "meetings-held")
                     row.achieved = achieved(*t.measure, cols[c].period, true, until, runs, *data);
                 else

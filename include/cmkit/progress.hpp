@@ -75,7 +75,7 @@ struct TargetProgress {
     Label label;
     std::string period;                 ///< "2025-2026", "2027-2028" or "total"
     std::int64_t planned = 0;
-    std::optional<std::int64_t> achieved;  ///< absent without progress data
+    std::optional<std::int64_t> achieved;  ///< absent without progress data, or when the period has not begun
     Extras extras;
     friend bool operator==(const TargetProgress&, const TargetProgress&) = default;
 };

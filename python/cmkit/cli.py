@@ -9,6 +9,9 @@
     cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
                  [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
     cmkit matching [PLAN] [--format table|csv|json]
+    cmkit schools [FILE] [--plan PLAN] [--format table|csv|json]
+    cmkit trajectories [--plan PLAN] [--progress FILE] [--on DATE] [--format table|csv|json]
+    cmkit targets [PLAN] [--progress FILE|synthetic] [--as-of DATE] [--format table|csv|json]
     cmkit calendar [PLAN] [--year Y] [--format table|ics|json] [--lang nl|en]
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
@@ -63,12 +66,147 @@ def _cmd_plan_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def resolve_progress(spec: Optional[str], plan) -> "Optional[cmkit.ProgressData]":
+    """Progress data: a file, 'synthetic' (the built-in demo data), 'none', or — when not given — the
+    built-in synthetic data if it belongs to @p plan."""
+    if spec == "none":
+        return None
+    if spec == "synthetic" or spec is None:
+        data = cmkit.synthetic_progress()
+        if spec is None and data.plan != plan.id:
+            return None
+        return data
+    return cmkit.load_progress(spec)
+
+
+def _synthetic_note(data, lang: str) -> None:
+    """Says on stderr that machine-readable output comes from synthetic data."""
+    if data is not None and data.synthetic:
+        print("cmkit: let op: synthetische demo-gegevens, geen echte voortgang" if lang == "nl"
+              else "cmkit: note: synthetic demo data, not real progress", file=sys.stderr)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from cmkit.report import render_overview
 
     plan = resolve_plan(args.plan)
     actuals = cmkit.load_realisation(args.actuals) if args.actuals else None
-    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules))
+    progress = resolve_progress(args.progress, plan)
+    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules, progress=progress))
+    return 0
+
+
+def _parse_date(text: Optional[str]):
+    return cmkit.Date.parse(text) if text else None
+
+
+def _write_rows(fmt: str, columns: List[str], rows: List[dict], extra: Optional[dict] = None) -> None:
+    import csv
+    import json
+
+    if fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: ("" if r[k] is None else r[k]) for k in columns})
+    else:
+        doc = dict(extra or {})
+        doc["rows"] = rows
+        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+
+def _cmd_schools(args: argparse.Namespace) -> int:
+    from cmkit.report import findings_lines
+
+    plan = resolve_plan(args.plan)
+    registry = cmkit.load_schools(args.file) if args.file else cmkit.synthetic_progress().schools
+    findings = list(cmkit.validate_schools(plan, registry))
+    if args.format == "csv":
+        _synthetic_note(registry, args.lang)
+        sys.stdout.write(cmkit.schools_to_csv(registry))
+        return 0
+    rows = [{"brin": s.brin, "name": s.name, "municipality": s.municipality, "sector": s.sector.name,
+             "pupils": s.pupils, "track": s.track or "", "icc": s.icc, "icc_certified": s.icc_certified,
+             "second_icc_or_working_group": s.second_icc_or_working_group, "cultuurplan": s.cultuurplan,
+             "cultuurcoordinator": s.cultuurcoordinator} for s in registry.schools]
+    if args.format == "json":
+        _write_rows("json", [], rows, {"synthetic": registry.synthetic, "note": registry.note,
+                                       "findings": [_finding_dict(f) for f in findings]})
+        return 0
+    from cmkit.report import _table
+
+    out = []
+    if registry.synthetic:
+        out.append("LET OP: synthetische demo-gegevens (verzonnen scholen)." if args.lang == "nl"
+                   else "NOTE: synthetic demo data (made-up schools).")
+    yes = {True: "ja" if args.lang == "nl" else "yes", False: "–"}
+    out += _table(["BRIN", "naam" if args.lang == "nl" else "name", "gemeente" if args.lang == "nl" else "municipality",
+                   "sector", "spoor" if args.lang == "nl" else "track", "icc", "cultuurplan"],
+                  [[r["brin"], r["name"], r["municipality"], r["sector"], r["track"], yes[r["icc"]], yes[r["cultuurplan"]]]
+                   for r in rows], indent="")
+    out += [""] + findings_lines(findings, args.lang)
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+STATE_COLUMNS = ["school", "name", "track", "status", "cycle", "current_step", "finished_steps", "skipped_steps",
+                 "joined", "since", "renewal_started"]
+
+
+def _cmd_trajectories(args: argparse.Namespace) -> int:
+    from cmkit.report import trajectory_lines
+
+    plan = resolve_plan(args.plan)
+    data = resolve_progress(args.progress or "synthetic", plan)
+    on = _parse_date(args.on)
+    if args.format == "table":
+        sys.stdout.write("\n".join(trajectory_lines(plan, data, args.lang, on)) + "\n")
+        return 0
+    analysis = cmkit.analyse_trajectories(plan, data.schools, data.events, on)
+    names = {s.brin: s.name for s in data.schools.schools}
+    rows = [{"school": st.school, "name": names.get(st.school, ""), "track": st.track or "",
+             "status": st.status.name.lower().replace("_", "-"), "cycle": st.cycle, "current_step": st.current_step,
+             "finished_steps": " ".join(str(n) for n in st.finished_steps),
+             "skipped_steps": " ".join(str(n) for n in st.skipped_steps), "joined": st.joined,
+             "since": str(st.since) if st.since is not None else "",
+             "renewal_started": str(st.renewal_started) if st.renewal_started is not None else ""}
+            for st in analysis.states]
+    _synthetic_note(data, args.lang)
+    _write_rows(args.format, STATE_COLUMNS, rows,
+                {"synthetic": data.synthetic, "on": str(on) if on else None,
+                 "findings": [_finding_dict(f) for f in analysis.findings]})
+    return 0
+
+
+TARGET_COLUMNS = ["target", "label_nl", "label_en", "period", "planned", "achieved"]
+
+
+def _cmd_targets(args: argparse.Namespace) -> int:
+    from cmkit.report import _headings, _table, findings_lines
+
+    plan = resolve_plan(args.plan)
+    data = resolve_progress(args.progress, plan) if args.progress else None
+    as_of = _parse_date(args.as_of)
+    rows = [{"target": r.target, "label_nl": r.label.nl, "label_en": r.label.en, "period": r.period,
+             "planned": r.planned, "achieved": r.achieved} for r in cmkit.target_progress(plan, data, as_of)]
+    if args.format != "table":
+        _synthetic_note(data, args.lang)
+        findings = cmkit.check_progress(plan, data, as_of) if data is not None else []
+        _write_rows(args.format, TARGET_COLUMNS, rows,
+                    {"synthetic": bool(data and data.synthetic), "findings": [_finding_dict(f) for f in findings]})
+        return 0
+    h = _headings(args.lang)
+    out = []
+    if data is not None and data.synthetic:
+        out.append(h["synthetic"])
+    label = "label_nl" if args.lang == "nl" else "label_en"
+    out += _table(["", "periode" if args.lang == "nl" else "period", h["planned"], h["achieved"]],
+                  [[r[label], r["period"], str(r["planned"]), "" if r["achieved"] is None else str(r["achieved"])]
+                   for r in rows], indent="")
+    if data is not None:
+        out += [""] + findings_lines(cmkit.check_progress(plan, data, as_of), args.lang)
+    sys.stdout.write("\n".join(out) + "\n")
     return 0
 
 
@@ -308,7 +446,35 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
     report.add_argument("--rules", metavar="EDITION", help="check under this edition instead of the plan's own")
     report.add_argument("--actuals", metavar="FILE", help="actuals (.csv or Realisation JSON) for budget versus actual")
+    report.add_argument("--progress", metavar="FILE",
+                        help="progress data (ProgressData JSON), 'synthetic' or 'none'; default: the built-in "
+                             "synthetic demo data when it belongs to the plan (the report says so)")
     report.set_defaults(func=_cmd_report)
+
+    sch = sub.add_parser("schools", help="the schools registry and its checks")
+    sch.add_argument("file", nargs="?", metavar="FILE",
+                     help="schools (.csv or SchoolRegistry JSON); default: the built-in synthetic demo registry")
+    sch.add_argument("--plan", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    sch.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sch.add_argument("--lang", choices=["nl", "en"], default="nl")
+    sch.set_defaults(func=_cmd_schools)
+
+    tra = sub.add_parser("trajectories", help="where every school stands on a date")
+    tra.add_argument("--plan", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    tra.add_argument("--progress", metavar="FILE",
+                     help="progress data (ProgressData JSON); default: the built-in synthetic demo data")
+    tra.add_argument("--on", metavar="DATE", help="the date (YYYY-MM-DD); default: after every event")
+    tra.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    tra.add_argument("--lang", choices=["nl", "en"], default="nl")
+    tra.set_defaults(func=_cmd_trajectories)
+
+    tar = sub.add_parser("targets", help="the result targets, and what was achieved when progress data is given")
+    tar.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
+    tar.add_argument("--progress", metavar="FILE", help="progress data (ProgressData JSON) or 'synthetic'")
+    tar.add_argument("--as-of", metavar="DATE", dest="as_of", help="count up to this date (default: the data's last)")
+    tar.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    tar.add_argument("--lang", choices=["nl", "en"], default="nl")
+    tar.set_defaults(func=_cmd_targets)
 
     editions = ", ".join(cmkit.rule_sets())
     val = sub.add_parser("validate", help="check the budget against the regulation's rules",

@@ -23,6 +23,11 @@ __all__ = [
     "municipalities",
     "monitoring",
     "budget_table",
+    "schools",
+    "trajectory_states",
+    "trajectory_runs",
+    "events",
+    "programme_activities",
     "findings",
     "matching",
     "realisation",
@@ -63,16 +68,19 @@ def school_hours(plan: "Plan") -> "pd.DataFrame":
         {"year": "int64", "hours": "int64"})
 
 
-def targets(plan: "Plan") -> "pd.DataFrame":
-    """The result targets in long form: target, label_nl, label_en, period ('2025-2026', '2027-2028',
-    'total'), planned."""
-    rows = []
-    for t in plan.targets:
-        for period, value in (("2025-2026", t.phase_1), ("2027-2028", t.phase_2), ("total", t.unique_total)):
-            rows.append({"target": t.id, "label_nl": t.label.nl, "label_en": t.label.en, "period": period,
-                         "planned": value})
-    return _pd().DataFrame(rows, columns=["target", "label_nl", "label_en", "period", "planned"]).astype(
-        {"planned": "int64"})
+TARGET_COLUMNS = ["target", "label_nl", "label_en", "period", "planned", "achieved"]
+
+
+def targets(plan: "Plan", data=None, as_of=None) -> "pd.DataFrame":
+    """The result targets in long form, as ``cmkit targets --format csv``: target, label_nl, label_en,
+    period ('2025-2026', '2027-2028', 'total'), planned (int64), achieved (nullable Int64: missing
+    without progress ``data``; derived from the trajectory logs and activities when given)."""
+    from cmkit import _core
+
+    rows = [{"target": r.target, "label_nl": r.label.nl, "label_en": r.label.en, "period": r.period,
+             "planned": r.planned, "achieved": r.achieved}
+            for r in _core.target_progress(plan, data, as_of)]
+    return _pd().DataFrame(rows, columns=TARGET_COLUMNS).astype({"planned": "int64", "achieved": "Int64"})
 
 
 def steps(plan: "Plan") -> "pd.DataFrame":
@@ -229,3 +237,84 @@ def calendar(plan: "Plan", year=None, options=None) -> "pd.DataFrame":
             for e in _core.agenda(plan, year, options)]
     df = pd.DataFrame(rows, columns=CALENDAR_COLUMNS)
     return df.astype({"date": "datetime64[ns]", "end": "datetime64[ns]", "slot": "bool"})
+
+
+# ---- schools, trajectories, activities ------------------------------------------------------------------
+
+SCHOOL_COLUMNS = ["brin", "name", "municipality", "sector", "pupils", "track", "icc", "icc_certified",
+                  "second_icc_or_working_group", "cultuurplan", "cultuurcoordinator", "achterstandsscore"]
+
+
+def _registry(source):
+    from cmkit import _core
+
+    return source.schools if isinstance(source, _core.ProgressData) else source
+
+
+def schools(registry) -> "pd.DataFrame":
+    """One row per school (a SchoolRegistry or ProgressData): the registry's columns; pupils nullable
+    Int64; achterstandsscore as an exact fractions.Fraction (object) or None."""
+    rows = [{"brin": s.brin, "name": s.name, "municipality": s.municipality, "sector": s.sector.name,
+             "pupils": s.pupils, "track": s.track or "", "icc": s.icc, "icc_certified": s.icc_certified,
+             "second_icc_or_working_group": s.second_icc_or_working_group, "cultuurplan": s.cultuurplan,
+             "cultuurcoordinator": s.cultuurcoordinator,
+             "achterstandsscore": s.achterstandsscore.to_fraction() if s.achterstandsscore is not None else None}
+            for s in _registry(registry).schools]
+    return _pd().DataFrame(rows, columns=SCHOOL_COLUMNS).astype({"pupils": "Int64"})
+
+
+STATE_COLUMNS = ["school", "name", "municipality", "sector", "track", "status", "cycle", "current_step",
+                 "finished_steps", "skipped_steps", "joined", "since", "renewal_started"]
+
+
+def trajectory_states(plan: "Plan", data, on=None) -> "pd.DataFrame":
+    """The state of every school of ``data`` (ProgressData) on date ``on`` (default: all events): track,
+    status, cycle, current_step (nullable), finished_steps and skipped_steps (counts), joined, since and
+    renewal_started (dates as ISO text, '' when not set)."""
+    from cmkit import _core
+
+    analysis = _core.analyse_trajectories(plan, data.schools, data.events, on)
+    by_brin = {s.brin: s for s in data.schools.schools}
+    rows = []
+    for st in analysis.states:
+        school = by_brin[st.school]
+        rows.append({"school": st.school, "name": school.name, "municipality": school.municipality,
+                     "sector": school.sector.name, "track": st.track or "",
+                     "status": st.status.name.lower().replace("_", "-"), "cycle": st.cycle,
+                     "current_step": st.current_step, "finished_steps": len(st.finished_steps),
+                     "skipped_steps": len(st.skipped_steps), "joined": st.joined,
+                     "since": str(st.since) if st.since is not None else "",
+                     "renewal_started": str(st.renewal_started) if st.renewal_started is not None else ""})
+    return _pd().DataFrame(rows, columns=STATE_COLUMNS).astype({"cycle": "int64", "current_step": "Int64"})
+
+
+def trajectory_runs(plan: "Plan", data, on=None) -> "pd.DataFrame":
+    """One row per trajectory: school, track, cycle, started, via_move, finished, stopped (ISO dates, '')."""
+    from cmkit import _core
+
+    runs = _core.analyse_trajectories(plan, data.schools, data.events, on).runs
+    rows = [{"school": r.school, "track": r.track, "cycle": r.cycle, "started": str(r.started),
+             "via_move": r.via_move, "finished": str(r.finished) if r.finished is not None else "",
+             "stopped": str(r.stopped) if r.stopped is not None else ""} for r in runs]
+    return _pd().DataFrame(rows, columns=["school", "track", "cycle", "started", "via_move", "finished", "stopped"])
+
+
+def events(data) -> "pd.DataFrame":
+    """The trajectory events: school, date (ISO), kind, track, step (nullable Int64), reason."""
+    rows = [{"school": e.school, "date": str(e.date), "kind": e.kind.name.lower().replace("_", "-"),
+             "track": e.track or "", "step": e.step, "reason": e.reason or ""} for e in data.events]
+    return _pd().DataFrame(rows, columns=["school", "date", "kind", "track", "step", "reason"]).astype(
+        {"step": "Int64"})
+
+
+def programme_activities(data) -> "pd.DataFrame":
+    """The programme activities: id, date, programme_line, activity_type, kind, label_nl, schools (count),
+    partners (count), neighbourhood, municipality, participants (Int64), cost_cents (Int64)."""
+    rows = [{"id": a.id, "date": str(a.date), "programme_line": a.programme_line,
+             "activity_type": a.activity_type or "", "kind": a.kind or "", "label_nl": a.label.nl,
+             "schools": len(a.schools), "partners": len(a.partners), "neighbourhood": a.neighbourhood or "",
+             "municipality": a.municipality or "", "participants": a.participants,
+             "cost_cents": a.cost.cents if a.cost is not None else None} for a in data.activities]
+    cols = ["id", "date", "programme_line", "activity_type", "kind", "label_nl", "schools", "partners",
+            "neighbourhood", "municipality", "participants", "cost_cents"]
+    return _pd().DataFrame(rows, columns=cols).astype({"participants": "Int64", "cost_cents": "Int64"})

@@ -88,6 +88,20 @@ HEADINGS = {
         "side_income": "baten",
         "side_cost": "lasten",
         "locked": "afgesloten jaren",
+        "trajectories": "Trajecten van scholen",
+        "progress": "Voortgang van de resultaten",
+        "synthetic": "LET OP: synthetische demo-gegevens (verzonnen scholen en resultaten), geen echte voortgang.",
+        "as_of": "Stand op {date}",
+        "status": {"not-started": "niet gestart", "active": "loopt", "paused": "gepauzeerd", "stopped": "gestopt",
+                   "finished": "afgerond"},
+        "track": "Spoor",
+        "schools_n": "scholen",
+        "in_step": "in stap",
+        "renewal": "met curriculumvernieuwing",
+        "planned": "Gepland",
+        "achieved": "Behaald",
+        "priorities": "Gemeentelijke prioriteiten zonder activiteit",
+        "none": "geen",
         "notes": "Opmerkingen bij de gegevens",
         "levels": {"national": "Landelijk", "provincial": "Provinciaal", "regional": "Regionaal",
                    "municipal": "Gemeentelijk"},
@@ -169,6 +183,20 @@ HEADINGS = {
         "side_income": "income",
         "side_cost": "costs",
         "locked": "locked years",
+        "trajectories": "School trajectories",
+        "progress": "Progress on the result targets",
+        "synthetic": "NOTE: synthetic demo data (made-up schools and results), not real progress.",
+        "as_of": "As of {date}",
+        "status": {"not-started": "not started", "active": "running", "paused": "paused", "stopped": "stopped",
+                   "finished": "finished"},
+        "track": "Track",
+        "schools_n": "schools",
+        "in_step": "in step",
+        "renewal": "with curriculum renewal",
+        "planned": "Planned",
+        "achieved": "Achieved",
+        "priorities": "Municipal priorities without an activity",
+        "none": "none",
         "notes": "Notes on the data",
         "levels": {"national": "National", "provincial": "Provincial", "regional": "Regional",
                    "municipal": "Municipal"},
@@ -320,12 +348,82 @@ def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, 
     return out
 
 
-def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None) -> str:
+def _last_date(data):
+    dates = [e.date for e in data.events] + [a.date for a in data.activities]
+    return max(dates, key=str) if dates else None
+
+
+def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> List[str]:
+    """Trajectory status per track (schools per status, open steps) on ``on`` (default: the last date
+    in the data), with a warning line when the data is synthetic, and the findings of the log."""
+    h = _headings(lang)
+    on = on or _last_date(data)
+    analysis = _core.analyse_trajectories(plan, data.schools, data.events, on)
+    out = []
+    if data.synthetic:
+        out.append("  " + h["synthetic"])
+    if on is not None:
+        out.append("  " + h["as_of"].format(date=on))
+    statuses = ["not-started", "active", "paused", "stopped", "finished"]
+    tracks = [t.id for t in plan.tracks]
+    counts = {}
+    for st in analysis.states:
+        key = st.track or next((s.track for s in data.schools.schools if s.brin == st.school), "") or ""
+        counts.setdefault(key, {k: 0 for k in statuses})
+        counts[key][st.status.name.lower().replace("_", "-")] += 1
+    rows = []
+    for t in tracks + sorted(k for k in counts if k not in tracks):
+        if t in counts:
+            rows.append([t] + [str(counts[t][k]) for k in statuses])
+    out += _table([h["track"]] + [h["status"][k] for k in statuses], rows)
+    steps = {}
+    for st in analysis.states:
+        if st.current_step is not None:
+            steps.setdefault((st.track, st.current_step), 0)
+            steps[(st.track, st.current_step)] += 1
+    if steps:
+        out.append("")
+        out += [f"  {t} {h['in_step']} {n}: {c} {h['schools_n']}" for (t, n), c in sorted(steps.items())]
+    renewal = sum(1 for st in analysis.states if st.renewal_started is not None)
+    if renewal:
+        out.append(f"  {renewal} {h['schools_n']} {h['renewal']}")
+    if analysis.findings:
+        out += [""] + findings_lines(analysis.findings, lang)
+    return out
+
+
+def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> List[str]:
+    """Planned against achieved per target and period, the progress findings, and the municipal
+    priorities no activity serves yet."""
+    h = _headings(lang)
+    L = lambda label: label.text(lang)  # noqa: E731
+    out = []
+    if data.synthetic:
+        out.append("  " + h["synthetic"])
+    rows_by_target = {}
+    for r in _core.target_progress(plan, data, as_of):
+        rows_by_target.setdefault(r.target, (r.label, {}))[1][r.period] = r
+    periods = ["2025-2026", "2027-2028", "total"]
+    rows = []
+    for target, (label, cells) in rows_by_target.items():
+        rows.append([L(label)] + [f"{cells[p].achieved if cells[p].achieved is not None else '–'} / {cells[p].planned}"
+                                  for p in periods if p in cells])
+    out += _table([f"{h['achieved']} / {h['planned']}", "2026", "2028", h["unique_total"]], rows)
+    out += [""] + findings_lines(_core.check_progress(plan, data, as_of), lang)
+    open_ = [c for c in _core.priority_coverage(plan, data) if not c.activities]
+    names = {m.id: m.name for m in plan.municipalities}
+    out += ["", f"  {h['priorities']}:" + ("" if open_ else f" {h['none']}")]
+    out += [f"   - {names.get(c.municipality, c.municipality)}: {L(c.label)}" for c in open_]
+    return out
+
+
+def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None) -> str:
     """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
     municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
     planning, risks, the budget table, the budget checks (under ``rules`` or the plan's edition), the
-    matching per municipality, budget versus actual when ``actuals`` (a Realisation) are given, and the
-    notes on the data. Dutch number formatting for 'nl'."""
+    matching per municipality, budget versus actual when ``actuals`` (a Realisation) are given, the
+    trajectory status and target progress when ``progress`` (ProgressData; for the built-in Amstelland
+    plan the synthetic demo data, said so in the output) is given, and the notes on the data. Dutch number formatting for 'nl'."""
     h = _headings(lang)
     style = "nl" if lang == "nl" else "en"
     L = lambda label: label.text(lang)  # noqa: E731
@@ -458,6 +556,12 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
     if actuals is not None:
         n += 1; _section(out, n, h["bva"])
         out += budget_vs_actual_lines(plan, plan.budget, actuals, lang)
+
+    if progress is not None:
+        n += 1; _section(out, n, h["trajectories"])
+        out += trajectory_lines(plan, progress, lang)
+        n += 1; _section(out, n, h["progress"])
+        out += progress_lines(plan, progress, lang)
 
     if plan.notes:
         n += 1; _section(out, n, h["notes"])
