@@ -1,5 +1,7 @@
 #include "csv.hpp"
 
+#include <algorithm>
+
 #include "cmkit/error.hpp"
 
 namespace cmkit::csv {
@@ -8,6 +10,26 @@ int Table::column(std::string_view name) const {
     for (std::size_t i = 0; i < header.size(); ++i)
         if (header[i] == name) return static_cast<int>(i);
     return -1;
+}
+
+std::string Table::get(const Row& row, std::string_view name) const {
+    int c = column(name);
+    return c < 0 ? std::string() : row.cells[static_cast<std::size_t>(c)];
+}
+
+void Table::check_header(const std::vector<std::string>& known, const std::vector<std::string>& required,
+                         const std::string& required_text, const std::string& source) const {
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    for (const auto& h : header)
+        if (std::find(known.begin(), known.end(), h) == known.end())
+            throw FormatError(source, "line 1", "column '" + h + "'", "only the columns " + list);
+    for (const auto& r : required)
+        if (column(r) < 0) throw FormatError(source, "line 1", "a header without '" + r + "'", required_text);
+}
+
+std::string where(const Row& row, std::string_view column) {
+    return "line " + std::to_string(row.line) + ", column " + std::string(column);
 }
 
 namespace {

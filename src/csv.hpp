@@ -18,7 +18,16 @@ struct Table {
     std::vector<Row> rows;
     /// Index of a header column, or -1.
     int column(std::string_view name) const;
+    /// The cell of @p name in @p row, or "" when the table has no such column.
+    std::string get(const Row& row, std::string_view name) const;
+    /// Throws FormatError ("line 1") for a column not in @p known or a missing one of @p required;
+    /// @p required_text says what a header must hold.
+    void check_header(const std::vector<std::string>& known, const std::vector<std::string>& required,
+                      const std::string& required_text, const std::string& source) const;
 };
+
+/// "line N, column C": where a cell is, for errors.
+std::string where(const Row& row, std::string_view column);
 
 /// Parses @p text; the first non-empty line is the header. Throws FormatError (source, "line N").
 Table parse(std::string_view text, const std::string& source);

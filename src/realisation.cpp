@@ -62,26 +62,16 @@ Realisation realisation_from_csv(std::string_view text, const std::string& sourc
     csv::Table t = csv::parse(text, source);
     static const std::vector<std::string> known = {"year", "side", "category", "municipality", "programme_line",
                                                    "amount", "amount_cents", "note"};
-    std::string known_list;
-    for (const auto& k : known) known_list += (known_list.empty() ? "" : ", ") + k;
-    for (const auto& h : t.header)
-        if (std::find(known.begin(), known.end(), h) == known.end())
-            throw FormatError(source, "line 1", "column '" + h + "'", "only the columns " + known_list);
-    for (const char* req : {"year", "side", "category"})
-        if (t.column(req) < 0)
-            throw FormatError(source, "line 1", "a header without '" + std::string(req) + "'",
-                              "a header with the columns year, side, category and amount (or amount_cents)");
+    t.check_header(known, {"year", "side", "category"},
+                   "a header with the columns year, side, category and amount (or amount_cents)", source);
     const int c_amount = t.column("amount"), c_cents = t.column("amount_cents");
     if (c_amount < 0 && c_cents < 0)
         throw FormatError(source, "line 1", "a header without 'amount' or 'amount_cents'",
                           "a column amount (Dutch notation) or amount_cents (integer cents)");
     Realisation r;
     for (const auto& row : t.rows) {
-        auto where = [&](const char* col) { return "line " + std::to_string(row.line) + ", column " + col; };
-        auto get = [&](const char* col) -> std::string {
-            int c = t.column(col);
-            return c < 0 ? std::string() : row.cells[static_cast<std::size_t>(c)];
-        };
+        auto where = [&](const char* col) { return csv::where(row, col); };
+        auto get = [&](const char* col) { return t.get(row, col); };
         ActualEntry e;
         std::string year = get("year");
         int yv = 0;

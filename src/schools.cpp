@@ -49,22 +49,12 @@ const School* SchoolRegistry::find(std::string_view brin) const {
 
 SchoolRegistry schools_from_csv(std::string_view text, const std::string& source) {
     csv::Table t = csv::parse(text, source);
-    std::string known;
-    for (const auto& k : kColumns) known += (known.empty() ? "" : ", ") + k;
-    for (const auto& h : t.header)
-        if (std::find(kColumns.begin(), kColumns.end(), h) == kColumns.end())
-            throw FormatError(source, "line 1", "column '" + h + "'", "only the columns " + known);
-    for (const char* req : {"brin", "name", "municipality", "sector"})
-        if (t.column(req) < 0)
-            throw FormatError(source, "line 1", "a header without '" + std::string(req) + "'",
-                              "a header with at least brin, name, municipality and sector");
+    t.check_header(kColumns, {"brin", "name", "municipality", "sector"},
+                   "a header with at least brin, name, municipality and sector", source);
     SchoolRegistry reg;
     for (const auto& row : t.rows) {
-        auto where = [&](const char* col) { return "line " + std::to_string(row.line) + ", column " + col; };
-        auto get = [&](const char* col) -> std::string {
-            int c = t.column(col);
-            return c < 0 ? std::string() : row.cells[static_cast<std::size_t>(c)];
-        };
+        auto where = [&](const char* col) { return csv::where(row, col); };
+        auto get = [&](const char* col) { return t.get(row, col); };
         auto flag = [&](const char* col) {
             std::string v = lower(get(col));
             if (v.empty() || v == "nee" || v == "no" || v == "false" || v == "0" || v == "n") return false;

@@ -421,20 +421,11 @@ TrajectoryAnalysis analyse_trajectories(const Plan& plan, const SchoolRegistry& 
 std::vector<TrajectoryEvent> events_from_csv(std::string_view text, const std::string& source) {
     csv::Table t = csv::parse(text, source);
     const std::vector<std::string> known = {"school", "date", "kind", "track", "step", "reason"};
-    for (const auto& h : t.header)
-        if (std::find(known.begin(), known.end(), h) == known.end())
-            throw FormatError(source, "line 1", "column '" + h + "'", "only the columns school, date, kind, track, step, reason");
-    for (const char* req : {"school", "date", "kind"})
-        if (t.column(req) < 0)
-            throw FormatError(source, "line 1", "a header without '" + std::string(req) + "'",
-                              "a header with at least school, date and kind");
+    t.check_header(known, {"school", "date", "kind"}, "a header with at least school, date and kind", source);
     std::vector<TrajectoryEvent> out;
     for (const auto& row : t.rows) {
-        auto where = [&](const char* col) { return "line " + std::to_string(row.line) + ", column " + col; };
-        auto get = [&](const char* col) -> std::string {
-            int c = t.column(col);
-            return c < 0 ? std::string() : row.cells[static_cast<std::size_t>(c)];
-        };
+        auto where = [&](const char* col) { return csv::where(row, col); };
+        auto get = [&](const char* col) { return t.get(row, col); };
         TrajectoryEvent e;
         e.school = get("school");
         if (e.school.empty()) throw FormatError(source, where("school"), "an empty cell", "the school's BRIN code");
