@@ -50,9 +50,14 @@ std::int64_t achieved(const std::string& measure, const Period& p, bool total, D
     auto [kind, arg] = split_measure(measure);
     auto in = [&](Date d) { return p.contains(d) && d <= as_of; };
     if (kind == "new-schools-in-track") {
+        // A school that came into the track by moving on from another (spoor 2 → spoor 1) is counted
+        // under that other track's target only, also in its later cycles here.
+        std::set<std::string> moved_in;
+        for (const auto& r : runs)
+            if (r.track == arg && r.via_move) moved_in.insert(r.school);
         std::map<std::string, Date> first;
         for (const auto& r : runs)
-            if (r.track == arg && !r.via_move && r.started <= as_of) {
+            if (r.track == arg && !r.via_move && !moved_in.count(r.school) && r.started <= as_of) {
                 auto it = first.find(r.school);
                 if (it == first.end() || r.started < it->second) first.insert_or_assign(r.school, r.started);
             }

@@ -171,11 +171,16 @@ private:
             return fail("TRAJECTORY_ALREADY_ACTIVE", "/kind",
                         who_ + " heeft al een lopend traject in " + *st_.track + "; stop of rond het eerst af.",
                         who_ + " already has a running trajectory in " + *st_.track + "; stop or finish it first.");
-        if (school_.sector == Sector::VO && t->spoor == 1)
+        // VO is new in this plan: a VO school reaches spoor 1 only by moving on from spoor 2; once there it
+        // may repeat spoor 1's yearly cycle like any school.
+        const bool moved_into = std::any_of(runs_.begin(), runs_.end(), [&](const TrajectoryRun& r) {
+            return r.school == school_.brin && r.track == t->id && r.via_move;
+        });
+        if (school_.sector == Sector::VO && t->spoor == 1 && !moved_into)
             return fail("VO_IN_SPOOR_1", "/track",
                         who_ + " is een VO-school; VO is nieuw in dit plan en begint in spoor 2 (spoor 1 volgt via 'move').",
                         who_ + " is a VO school; VO is new in this plan and starts in spoor 2 (spoor 1 follows by 'move').");
-        if (std::find(t->sectors.begin(), t->sectors.end(), school_.sector) == t->sectors.end())
+        if (!moved_into && std::find(t->sectors.begin(), t->sectors.end(), school_.sector) == t->sectors.end())
             return fail("TRACK_SECTOR_MISMATCH", "/track",
                         who_ + " (" + std::string(enum_text(school_.sector)) + ") hoort niet in " + t->label.nl + ".",
                         who_ + " (" + std::string(enum_text(school_.sector)) + ") does not belong in " + t->label.in(Lang::en) + ".");

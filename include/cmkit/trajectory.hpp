@@ -6,7 +6,8 @@
 /// template, reported as Findings like the budget rules. See docs/trajectories.md.
 ///
 /// Events are applied per school in date order (events on one date in file order). An event that
-/// breaks a rule is reported and **not applied**, so one mistake does not cascade into many.
+/// breaks a rule is reported and **not applied**; later events are judged against the state without it
+/// (so a missing `join` also makes the following steps fail, each reported once).
 
 #include <array>
 #include <cstdint>

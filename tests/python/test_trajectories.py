@@ -116,3 +116,27 @@ def test_schools_registry_checks(amstelland):
         with pytest.raises(cmkit.FormatError) as info:
             cmkit.schools_from_csv(bad, "s.csv")
         assert info.value.location == where
+
+
+def test_a_vo_school_that_moved_into_spoor_1_may_repeat_its_cycle(amstelland, registry):
+    log = [E("10AC", "2025-02-01", "START", "spoor-2-vo"), E("10AC", "2025-02-10", "FINISH_STEP", step=1)]
+    for n in range(2, 9):
+        log += [E("10AC", f"2025-{n + 1:02d}-01", "START_STEP", step=n), E("10AC", f"2025-{n + 1:02d}-10", "FINISH_STEP", step=n)]
+    log += [E("10AC", "2025-10-01", "MOVE", "spoor-1"), E("10AC", "2025-10-05", "FINISH_STEP", step=1)]
+    for n, (start, finish) in zip(range(2, 6), (("10-10", "10-15"), ("10-20", "10-25"), ("11-01", "11-05"),
+                                               ("11-10", "11-15"))):
+        log += [E("10AC", f"2025-{start}", "START_STEP", step=n), E("10AC", f"2025-{finish}", "FINISH_STEP", step=n)]
+    log.append(E("10AC", "2026-09-01", "START", "spoor-1"))  # next school year: its second spoor-1 cycle
+    result = cmkit.analyse_trajectories(amstelland, registry, log)
+    assert result.findings == []
+    assert [(r.track, r.via_move, r.cycle) for r in result.runs] == [("spoor-2-vo", False, 1), ("spoor-1", True, 1),
+                                                                     ("spoor-1", False, 2)]
+    # and a VO school that never was in spoor 2 still may not start there
+    direct = cmkit.analyse_trajectories(amstelland, registry, [E("10AC", "2025-03-01", "START", "spoor-1")])
+    assert [f.code for f in direct.findings] == ["VO_IN_SPOOR_1"]
+
+
+def test_findings_are_in_natural_path_order(amstelland, registry):
+    log = [E("99ZZ", f"2025-03-{d:02d}", "START", "spoor-1") for d in range(1, 13)]
+    paths = [f.path for f in cmkit.analyse_trajectories(amstelland, registry, log).findings]
+    assert paths == [f"/events/{i}/school" for i in range(12)]
