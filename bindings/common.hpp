@@ -18,6 +18,9 @@ void register_io(py::module_& m);
 void register_budget(py::module_& m);
 void register_progress(py::module_& m);
 void register_agenda(py::module_& m);
+void register_evi(py::module_& m);
+void register_disclosure(py::module_& m);
+void register_survey(py::module_& m);
 
 /// Python's json.loads of a text.
 py::object json_loads(const std::string& text);

@@ -21,4 +21,7 @@ PYBIND11_MODULE(_core, m) {
     cmkit::py_bind::register_budget(m);
     cmkit::py_bind::register_progress(m);
     cmkit::py_bind::register_agenda(m);
+    cmkit::py_bind::register_evi(m);
+    cmkit::py_bind::register_disclosure(m);
+    cmkit::py_bind::register_survey(m);
 }

@@ -64,6 +64,7 @@ void register_values(py::module_& m) {
     bind_enum<MatchingBasis>(m, "How a municipality's share of the matching was determined.");
     bind_enum<EventKind>(m, "What happened to a school's trajectory (start, start-step, finish-step, ...).");
     bind_enum<TrajectoryStatus>(m, "Where a trajectory stands.");
+    bind_enum<EviItemKind>(m, "What an Evi item measures: STATEMENT, OWN_SCENARIO, AMBITION, SATISFACTION, OBJECTIVE, OTHER.");
     bind_enum<CutPolicy>(m, "How costs shrink in a what-if: PRO_RATA or PROTECT_ACTIVITIES.");
 
     py::native_enum<Rounding>(m, "Rounding", "enum.Enum", "How an inexact division is rounded.")

@@ -16,5 +16,11 @@ const std::vector<Entry>& plans();
 const std::vector<Entry>& rules();
 /// The progress data sets from data/progress/*.json, by file stem.
 const std::vector<Entry>& progress();
+/// The impact-survey definitions from data/survey/*.json, by file stem.
+const std::vector<Entry>& survey();
+/// The Evi instrument definitions from data/evi/*.json, by file stem.
+const std::vector<Entry>& evi();
+/// The shipped synthetic Evi demo files from data/evi_demo/ (*.csv, *.json), by file stem.
+const std::vector<Entry>& evi_demo();
 
 }  // namespace cmkit::embedded

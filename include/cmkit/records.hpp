@@ -6,6 +6,10 @@
 #include "cmkit/agenda.hpp"
 #include "cmkit/budget_rules.hpp"
 #include "cmkit/budget_table.hpp"
+#include "cmkit/evi/analysis.hpp"
+#include "cmkit/evi/instrument.hpp"
+#include "cmkit/evi/responses.hpp"
+#include "cmkit/evi/synthetic.hpp"
 #include "cmkit/finding.hpp"
 #include "cmkit/matching.hpp"
 #include "cmkit/plan.hpp"
@@ -13,6 +17,7 @@
 #include "cmkit/realisation.hpp"
 #include "cmkit/rules.hpp"
 #include "cmkit/schools.hpp"
+#include "cmkit/survey.hpp"
 #include "cmkit/trajectory.hpp"
 #include "cmkit/whatif.hpp"
 
@@ -77,7 +82,51 @@
     X(ProgressData)           \
     X(PriorityCoverage)       \
     X(TargetProgress)         \
+    X(ScalePoint)             \
+    X(ScaleCode)              \
+    X(SurveyScale)            \
+    X(SurveyGroup)            \
+    X(SurveyTheme)            \
+    X(SurveyItem)             \
+    X(Survey)                 \
+    X(SurveyAnswer)           \
+    X(SurveyResponses)        \
+    X(SurveyResponseRow)      \
+    X(SurveyDistributionRow)  \
+    X(SurveySummaryRow)       \
+    X(SurveyComparisonRow)    \
+    X(SurveyAnalysis)         \
     X(SlotRule)               \
     X(ActivitySlots)          \
     X(AgendaOptions)          \
-    X(AgendaEvent)
+    X(AgendaEvent)            \
+    X(EviScalePoint)          \
+    X(EviScale)               \
+    X(EviItem)                \
+    X(EviScenarioText)        \
+    X(EviPillar)              \
+    X(EviScoring)             \
+    X(EviInstrument)          \
+    X(EviResponse)            \
+    X(EviResponseSet)         \
+    X(EviValidationOptions)   \
+    X(EviSynthOptions)        \
+    X(EviSyntheticData)       \
+    X(EviAnalysisOptions)     \
+    X(EviScore)               \
+    X(EviResponseRow)         \
+    X(EviDistributionRow)     \
+    X(EviAgreementRow)        \
+    X(EviTransitionRow)       \
+    X(EviPairedChangeRow)     \
+    X(EviConsistencyRow)      \
+    X(EviAlphaRow)            \
+    X(EviIntervalRow)         \
+    X(EviItemSummaryRow)      \
+    X(EviAmbitionRow)         \
+    X(EviManifestInput)       \
+    X(EviManifest)            \
+    X(EviAnalysis)            \
+    X(EviDossierRow)          \
+    X(EviDossierWave)         \
+    X(EviDossier)

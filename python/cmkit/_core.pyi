@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'category_label', 'check_agenda_against_targets', 'check_progress', 'cost_categories', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'matching_csv', 'matching_split', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'spend_follows_matching', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_realisation', 'validate_schools', 'what_if']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'spend_follows_matching', 'survey_comparison', 'survey_comparison_csv', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval']
 class Sector(enum.Enum):
     """
     Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
@@ -116,6 +116,19 @@ class TrajectoryStatus(enum.Enum):
     NOT_STARTED: typing.ClassVar[TrajectoryStatus]
     PAUSED: typing.ClassVar[TrajectoryStatus]
     STOPPED: typing.ClassVar[TrajectoryStatus]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class EviItemKind(enum.Enum):
+    """
+    What an Evi item measures: STATEMENT, OWN_SCENARIO, AMBITION, SATISFACTION, OBJECTIVE, OTHER.
+    """
+    AMBITION: typing.ClassVar[EviItemKind]
+    OBJECTIVE: typing.ClassVar[EviItemKind]
+    OTHER: typing.ClassVar[EviItemKind]
+    OWN_SCENARIO: typing.ClassVar[EviItemKind]
+    SATISFACTION: typing.ClassVar[EviItemKind]
+    STATEMENT: typing.ClassVar[EviItemKind]
     @classmethod
     def __new__(cls, value):
         ...
@@ -4182,6 +4195,951 @@ class TargetProgress:
     @property
     def target(self) -> str:
         ...
+class ScalePoint:
+    """
+    An answer point of a scale.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('code', 'label')
+    schema: typing.ClassVar[str] = 'ScalePoint.1'
+    @staticmethod
+    def from_json(text: str) -> ScalePoint:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ScalePoint) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ScalePoint:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def code(self) -> int:
+        """
+        number written in the data
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+class ScaleCode:
+    """
+    A non-substantive answer code (weet niet, n.v.t.).
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('code', 'label', 'excluded_from_percentages')
+    schema: typing.ClassVar[str] = 'ScaleCode.1'
+    @staticmethod
+    def from_json(text: str) -> ScaleCode:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: ScaleCode) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> ScaleCode:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def code(self) -> int:
+        ...
+    @property
+    def excluded_from_percentages(self) -> bool:
+        """
+        left out of the base of every share (default true)
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label:
+        ...
+class SurveyScale:
+    """
+    An answer scale of a survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'points', 'non_substantive', 'missing', 'top_box')
+    schema: typing.ClassVar[str] = 'SurveyScale.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyScale:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyScale) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def non_substantive_code(self, code: typing.SupportsInt | typing.SupportsIndex) -> ScaleCode | None:
+        """
+        The non-substantive ScaleCode with this code, or None.
+        """
+    def point(self, code: typing.SupportsInt | typing.SupportsIndex) -> ScalePoint | None:
+        """
+        The ScalePoint with this code, or None.
+        """
+    def replace(self, **kwargs) -> SurveyScale:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    def top_box_codes(self) -> list[int]:
+        """
+        The codes of the top box: `top_box` when given, else the two highest points.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def missing(self) -> str:
+        """
+        how a missing answer is written in CSV (default empty)
+        """
+    @property
+    def non_substantive(self) -> list[ScaleCode]:
+        """
+        weet niet, n.v.t., ...
+        """
+    @property
+    def points(self) -> list[ScalePoint]:
+        """
+        ordered, lowest first
+        """
+    @property
+    def top_box(self) -> list[int] | None:
+        """
+        codes of the top box; absent: the two highest points
+        """
+class SurveyGroup:
+    """
+    A respondent group of a survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'invited')
+    schema: typing.ClassVar[str] = 'SurveyGroup.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyGroup:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyGroup) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyGroup:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def invited(self) -> dict[int, int]:
+        """
+        number invited per wave (year); absent when unknown
+        """
+    @property
+    def label(self) -> Label:
+        ...
+class SurveyTheme:
+    """
+    A theme of a survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label')
+    schema: typing.ClassVar[str] = 'SurveyTheme.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyTheme:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyTheme) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyTheme:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+class SurveyItem:
+    """
+    A question of a survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'scale', 'groups', 'theme')
+    schema: typing.ClassVar[str] = 'SurveyItem.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyItem:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyItem) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyItem:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def groups(self) -> list[str]:
+        """
+        ids of the groups that get it
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def scale(self) -> str:
+        ...
+    @property
+    def theme(self) -> str | None:
+        """
+        id of a theme
+        """
+class Survey:
+    """
+    The definition of an impact survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'plan', 'monitoring_activity', 'example', 'note', 'waves', 'groups', 'themes', 'scales', 'items')
+    schema: typing.ClassVar[str] = 'Survey.1'
+    @staticmethod
+    def from_json(text: str) -> Survey:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Survey) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def group(self, id: str) -> SurveyGroup | None:
+        """
+        The SurveyGroup with this id, or None.
+        """
+    def item(self, id: str) -> SurveyItem | None:
+        """
+        The SurveyItem with this id, or None.
+        """
+    def replace(self, **kwargs) -> Survey:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def scale(self, id: str) -> SurveyScale | None:
+        """
+        The SurveyScale with this id, or None.
+        """
+    def theme(self, id: str) -> SurveyTheme | None:
+        """
+        The SurveyTheme with this id, or None.
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def example(self) -> bool:
+        """
+        true: the item texts are illustrations
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def groups(self) -> list[SurveyGroup]:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def items(self) -> list[SurveyItem]:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def monitoring_activity(self) -> str | None:
+        """
+        id of the plan's monitoring activity
+        """
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def plan(self) -> str | None:
+        """
+        id of the plan
+        """
+    @property
+    def scales(self) -> list[SurveyScale]:
+        ...
+    @property
+    def themes(self) -> list[SurveyTheme]:
+        ...
+    @property
+    def waves(self) -> list[int]:
+        """
+        the planned waves (years)
+        """
+class SurveyAnswer:
+    """
+    One answer of one respondent to one item.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('respondent_id', 'wave', 'group', 'item', 'value')
+    schema: typing.ClassVar[str] = 'SurveyAnswer.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyAnswer:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyAnswer) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyAnswer:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def respondent_id(self) -> str:
+        ...
+    @property
+    def value(self) -> int | None:
+        """
+        the code; absent or null: missing
+        """
+    @property
+    def wave(self) -> int:
+        """
+        year
+        """
+class SurveyResponses:
+    """
+    The answers of a survey.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('survey', 'synthetic', 'note', 'answers')
+    schema: typing.ClassVar[str] = 'SurveyResponses.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyResponses:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyResponses) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyResponses:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def answers(self) -> list[SurveyAnswer]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def survey(self) -> str | None:
+        """
+        id of the survey definition
+        """
+    @property
+    def synthetic(self) -> bool:
+        ...
+class SurveyResponseRow:
+    """
+    Response of one group in one wave.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'group', 'label', 'respondents', 'invited', 'rate')
+    schema: typing.ClassVar[str] = 'SurveyResponseRow.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyResponseRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyResponseRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyResponseRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def invited(self) -> int | None:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def rate(self) -> Ratio | None:
+        """
+        respondents / invited
+        """
+    @property
+    def respondents(self) -> int:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class SurveyDistributionRow:
+    """
+    One category of an item's distribution in a group and wave.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'group', 'item', 'kind', 'code', 'label', 'count', 'share', 'suppressed')
+    schema: typing.ClassVar[str] = 'SurveyDistributionRow.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyDistributionRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyDistributionRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyDistributionRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def code(self) -> int | None:
+        ...
+    @property
+    def count(self) -> int | None:
+        """
+        empty when suppressed
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def kind(self) -> str:
+        """
+        point, non-substantive or missing
+        """
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def share(self) -> Ratio | None:
+        """
+        count / valid, for categories in the base
+        """
+    @property
+    def suppressed(self) -> bool:
+        """
+        fewer than k valid answers
+        """
+    @property
+    def wave(self) -> int:
+        ...
+class SurveySummaryRow:
+    """
+    Top box (Wilson 95%) and median of an item in a group and wave.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'group', 'item', 'theme', 'scale', 'valid', 'answered', 'non_substantive', 'missing', 'invalid', 'suppressed', 'top_box', 'top_box_lower', 'top_box_upper', 'median')
+    schema: typing.ClassVar[str] = 'SurveySummaryRow.1'
+    @staticmethod
+    def from_json(text: str) -> SurveySummaryRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveySummaryRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveySummaryRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def answered(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def invalid(self) -> int | None:
+        ...
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def median(self) -> int | None:
+        """
+        code of the median point
+        """
+    @property
+    def missing(self) -> int | None:
+        ...
+    @property
+    def non_substantive(self) -> int | None:
+        ...
+    @property
+    def scale(self) -> str:
+        ...
+    @property
+    def suppressed(self) -> bool:
+        """
+        fewer than k valid answers
+        """
+    @property
+    def theme(self) -> str | None:
+        ...
+    @property
+    def top_box(self) -> Ratio | None:
+        """
+        top-box answers / valid
+        """
+    @property
+    def top_box_lower(self) -> Ratio | None:
+        """
+        Wilson 95% lower bound, millionths
+        """
+    @property
+    def top_box_upper(self) -> Ratio | None:
+        """
+        Wilson 95% upper bound, millionths
+        """
+    @property
+    def valid(self) -> int:
+        """
+        answers in the base
+        """
+    @property
+    def wave(self) -> int:
+        ...
+class SurveyComparisonRow:
+    """
+    The top box of an item in two waves.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('group', 'item', 'theme', 'wave_a', 'wave_b', 'valid_a', 'valid_b', 'below_k', 'top_box_a', 'top_box_b', 'difference', 'lower', 'upper')
+    schema: typing.ClassVar[str] = 'SurveyComparisonRow.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyComparisonRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyComparisonRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyComparisonRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def below_k(self) -> bool:
+        """
+        a side has fewer than k valid answers
+        """
+    @property
+    def difference(self) -> Ratio | None:
+        """
+        b − a in percentage points, exact
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def lower(self) -> Ratio | None:
+        """
+        Newcombe 95% lower bound, percentage points in ten-thousandths
+        """
+    @property
+    def theme(self) -> str | None:
+        ...
+    @property
+    def top_box_a(self) -> Ratio | None:
+        ...
+    @property
+    def top_box_b(self) -> Ratio | None:
+        ...
+    @property
+    def upper(self) -> Ratio | None:
+        """
+        Newcombe 95% upper bound, percentage points in ten-thousandths
+        """
+    @property
+    def valid_a(self) -> int:
+        ...
+    @property
+    def valid_b(self) -> int:
+        ...
+    @property
+    def wave_a(self) -> int:
+        ...
+    @property
+    def wave_b(self) -> int:
+        ...
+class SurveyAnalysis:
+    """
+    The tables of an impact-survey analysis.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('survey', 'k', 'waves', 'synthetic', 'response', 'distribution', 'summary', 'comparison', 'findings')
+    schema: typing.ClassVar[str] = 'SurveyAnalysis.1'
+    @staticmethod
+    def from_json(text: str) -> SurveyAnalysis:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: SurveyAnalysis) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> SurveyAnalysis:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def comparison(self) -> list[SurveyComparisonRow]:
+        ...
+    @property
+    def distribution(self) -> list[SurveyDistributionRow]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+    @property
+    def k(self) -> int:
+        """
+        suppression threshold
+        """
+    @property
+    def response(self) -> list[SurveyResponseRow]:
+        ...
+    @property
+    def summary(self) -> list[SurveySummaryRow]:
+        ...
+    @property
+    def survey(self) -> str:
+        ...
+    @property
+    def synthetic(self) -> bool:
+        ...
+    @property
+    def waves(self) -> list[int]:
+        ...
 class SlotRule:
     """
     The slot months of activities held a number of times a year.
@@ -4444,6 +5402,1886 @@ class AgendaEvent:
     @property
     def start(self) -> Date:
         ...
+class EviScalePoint:
+    """
+    One labelled point of a scale.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('value', 'label')
+    schema: typing.ClassVar[str] = 'EviScalePoint.1'
+    @staticmethod
+    def from_json(text: str) -> EviScalePoint:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviScalePoint) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviScalePoint:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def label(self) -> Label | None:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class EviScale:
+    """
+    An integer answer scale.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'min', 'max', 'points', 'dont_know', 'confirmed', 'source')
+    schema: typing.ClassVar[str] = 'EviScale.1'
+    @staticmethod
+    def from_json(text: str) -> EviScale:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviScale) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviScale:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def confirmed(self) -> bool:
+        """
+        stated by a public source
+        """
+    @property
+    def dont_know(self) -> list[int]:
+        """
+        codes meaning 'weet niet', excluded from scores
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def max(self) -> int:
+        ...
+    @property
+    def min(self) -> int:
+        ...
+    @property
+    def points(self) -> list[EviScalePoint]:
+        ...
+    @property
+    def source(self) -> str | None:
+        ...
+class EviItem:
+    """
+    One question of a pillar, by code.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'kind', 'scale', 'required', 'label', 'label_public', 'confirmed')
+    schema: typing.ClassVar[str] = 'EviItem.1'
+    @staticmethod
+    def from_json(text: str) -> EviItem:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviItem) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviItem:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def confirmed(self) -> bool:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def kind(self) -> EviItemKind:
+        ...
+    @property
+    def label(self) -> Label | None:
+        """
+        absent when not public
+        """
+    @property
+    def label_public(self) -> bool:
+        ...
+    @property
+    def required(self) -> bool:
+        ...
+    @property
+    def scale(self) -> str:
+        ...
+class EviScenarioText:
+    """
+    A public description of a scenario.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('value', 'text', 'source')
+    schema: typing.ClassVar[str] = 'EviScenarioText.1'
+    @staticmethod
+    def from_json(text: str) -> EviScenarioText:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviScenarioText) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviScenarioText:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def source(self) -> str | None:
+        ...
+    @property
+    def text(self) -> Label | None:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class EviPillar:
+    """
+    A pillar of an Evi instrument.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'maturity', 'scenarios', 'items')
+    schema: typing.ClassVar[str] = 'EviPillar.1'
+    @staticmethod
+    def from_json(text: str) -> EviPillar:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviPillar) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviPillar:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def items(self) -> list[EviItem]:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def maturity(self) -> bool:
+        """
+        has scenarios 1-4
+        """
+    @property
+    def scenarios(self) -> list[EviScenarioText]:
+        ...
+class EviScoring:
+    """
+    Statements to derived scenario.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'description', 'official', 'rule', 'thresholds', 'min_answers', 'pillars')
+    schema: typing.ClassVar[str] = 'EviScoring.1'
+    @staticmethod
+    def from_json(text: str) -> EviScoring:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviScoring) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviScoring:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description(self) -> Label:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def min_answers(self) -> int:
+        ...
+    @property
+    def official(self) -> bool:
+        ...
+    @property
+    def pillars(self) -> list[str]:
+        ...
+    @property
+    def rule(self) -> str:
+        ...
+    @property
+    def thresholds(self) -> list[Ratio]:
+        ...
+class EviInstrument:
+    """
+    A versioned Evi instrument definition.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'family', 'version', 'sectors', 'first_year', 'first_year_confirmed', 'sources', 'note', 'scales', 'pillars', 'scoring')
+    schema: typing.ClassVar[str] = 'EviInstrument.1'
+    @staticmethod
+    def from_json(text: str) -> EviInstrument:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviInstrument) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviInstrument:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def family(self) -> str:
+        ...
+    @property
+    def first_year(self) -> int | None:
+        ...
+    @property
+    def first_year_confirmed(self) -> bool:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def pillars(self) -> list[EviPillar]:
+        ...
+    @property
+    def scales(self) -> list[EviScale]:
+        ...
+    @property
+    def scoring(self) -> EviScoring | None:
+        ...
+    @property
+    def sectors(self) -> list[Sector]:
+        ...
+    @property
+    def sources(self) -> list[str]:
+        ...
+    @property
+    def version(self) -> str:
+        ...
+class EviResponse:
+    """
+    One Evi answer.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school_id', 'wave', 'instrument', 'pillar', 'item', 'value')
+    schema: typing.ClassVar[str] = 'EviResponse.1'
+    @staticmethod
+    def from_json(text: str) -> EviResponse:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviResponse) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviResponse:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def instrument(self) -> str:
+        ...
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def school_id(self) -> str:
+        ...
+    @property
+    def value(self) -> int | None:
+        """
+        empty: not answered
+        """
+    @property
+    def wave(self) -> int:
+        """
+        calendar year
+        """
+class EviResponseSet:
+    """
+    A set of Evi answers.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('responses', 'synthetic', 'note')
+    schema: typing.ClassVar[str] = 'EviResponseSet.1'
+    @staticmethod
+    def from_json(text: str) -> EviResponseSet:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviResponseSet) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviResponseSet:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def note(self) -> str | None:
+        ...
+    @property
+    def responses(self) -> list[EviResponse]:
+        ...
+    @property
+    def synthetic(self) -> bool:
+        ...
+class EviValidationOptions:
+    """
+    Options of Evi validation.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('first_wave', 'last_wave')
+    schema: typing.ClassVar[str] = 'EviValidationOptions.1'
+    @staticmethod
+    def from_json(text: str) -> EviValidationOptions:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviValidationOptions) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviValidationOptions:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def first_wave(self) -> int | None:
+        ...
+    @property
+    def last_wave(self) -> int | None:
+        ...
+class EviSynthOptions:
+    """
+    Options of the synthetic Evi generator.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('schools', 'municipalities', 'waves', 'seed', 'region', 'vo_percent', 'response_percent')
+    schema: typing.ClassVar[str] = 'EviSynthOptions.1'
+    @staticmethod
+    def from_json(text: str) -> EviSynthOptions:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviSynthOptions) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviSynthOptions:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def municipalities(self) -> int:
+        ...
+    @property
+    def region(self) -> str | None:
+        ...
+    @property
+    def response_percent(self) -> int:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def seed(self) -> int:
+        ...
+    @property
+    def vo_percent(self) -> int:
+        ...
+    @property
+    def waves(self) -> list[int]:
+        ...
+class EviSyntheticData:
+    """
+    Synthetic schools and Evi responses.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('schools', 'responses')
+    schema: typing.ClassVar[str] = 'EviSyntheticData.1'
+    @staticmethod
+    def from_json(text: str) -> EviSyntheticData:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviSyntheticData) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviSyntheticData:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def responses(self) -> EviResponseSet:
+        ...
+    @property
+    def schools(self) -> SchoolRegistry:
+        ...
+class EviAnalysisOptions:
+    """
+    Parameters of the Evi analysis.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('k', 'seed', 'replicates', 'confidence_percent', 'waves', 'first_wave', 'last_wave')
+    schema: typing.ClassVar[str] = 'EviAnalysisOptions.1'
+    @staticmethod
+    def from_json(text: str) -> EviAnalysisOptions:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviAnalysisOptions) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviAnalysisOptions:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def confidence_percent(self) -> int:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def first_wave(self) -> int | None:
+        ...
+    @property
+    def k(self) -> int:
+        """
+        minimum cell size
+        """
+    @property
+    def last_wave(self) -> int | None:
+        ...
+    @property
+    def replicates(self) -> int:
+        ...
+    @property
+    def seed(self) -> int:
+        ...
+    @property
+    def waves(self) -> list[int]:
+        ...
+class EviScore:
+    """
+    One school's scores for a pillar in a wave.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school_id', 'wave', 'instrument', 'pillar', 'municipality', 'sector', 'track', 'own_scenario', 'derived_scenario', 'ambition', 'sat_general', 'sat_pupils', 'statements_answered')
+    schema: typing.ClassVar[str] = 'EviScore.1'
+    @staticmethod
+    def from_json(text: str) -> EviScore:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviScore) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviScore:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def ambition(self) -> int | None:
+        ...
+    @property
+    def derived_scenario(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def instrument(self) -> str:
+        ...
+    @property
+    def municipality(self) -> str:
+        ...
+    @property
+    def own_scenario(self) -> int | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def sat_general(self) -> int | None:
+        ...
+    @property
+    def sat_pupils(self) -> int | None:
+        ...
+    @property
+    def school_id(self) -> str:
+        ...
+    @property
+    def sector(self) -> str:
+        ...
+    @property
+    def statements_answered(self) -> int:
+        ...
+    @property
+    def track(self) -> str:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviResponseRow:
+    """
+    Expected and received Evi responses.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'group_by', 'group', 'expected', 'received', 'rate')
+    schema: typing.ClassVar[str] = 'EviResponseRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviResponseRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviResponseRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviResponseRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def expected(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def group_by(self) -> str:
+        ...
+    @property
+    def rate(self) -> Ratio | None:
+        ...
+    @property
+    def received(self) -> int:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviDistributionRow:
+    """
+    One cell of a scenario distribution.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'group_by', 'group', 'scenario', 'schools', 'suppressed', 'suppression')
+    schema: typing.ClassVar[str] = 'EviDistributionRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviDistributionRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviDistributionRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviDistributionRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def group_by(self) -> str:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def scenario(self) -> int:
+        ...
+    @property
+    def schools(self) -> int | None:
+        ...
+    @property
+    def suppressed(self) -> bool:
+        ...
+    @property
+    def suppression(self) -> str:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviAgreementRow:
+    """
+    Own versus derived scenario.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'schools', 'same', 'own_higher', 'own_lower', 'suppressed')
+    schema: typing.ClassVar[str] = 'EviAgreementRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviAgreementRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviAgreementRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviAgreementRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def own_higher(self) -> int | None:
+        ...
+    @property
+    def own_lower(self) -> int | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def same(self) -> int | None:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def suppressed(self) -> bool:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviTransitionRow:
+    """
+    One cell of a transition matrix.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('from_wave', 'to_wave', 'pillar', 'from_scenario', 'to_scenario', 'schools', 'suppressed', 'suppression')
+    schema: typing.ClassVar[str] = 'EviTransitionRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviTransitionRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviTransitionRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviTransitionRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def from_scenario(self) -> int:
+        ...
+    @property
+    def from_wave(self) -> int:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def schools(self) -> int | None:
+        ...
+    @property
+    def suppressed(self) -> bool:
+        ...
+    @property
+    def suppression(self) -> str:
+        ...
+    @property
+    def to_scenario(self) -> int:
+        ...
+    @property
+    def to_wave(self) -> int:
+        ...
+class EviPairedChangeRow:
+    """
+    Paired change between two waves.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('from_wave', 'to_wave', 'pillar', 'schools', 'up', 'same', 'down', 'mean_change', 'lower', 'upper')
+    schema: typing.ClassVar[str] = 'EviPairedChangeRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviPairedChangeRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviPairedChangeRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviPairedChangeRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def down(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def from_wave(self) -> int:
+        ...
+    @property
+    def lower(self) -> float | None:
+        ...
+    @property
+    def mean_change(self) -> float | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def same(self) -> int | None:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def to_wave(self) -> int:
+        ...
+    @property
+    def up(self) -> int | None:
+        ...
+    @property
+    def upper(self) -> float | None:
+        ...
+class EviConsistencyRow:
+    """
+    Consistency between pillars.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar_a', 'pillar_b', 'schools', 'same', 'one_apart', 'two_or_more_apart', 'mean_abs_difference')
+    schema: typing.ClassVar[str] = 'EviConsistencyRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviConsistencyRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviConsistencyRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviConsistencyRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def mean_abs_difference(self) -> float | None:
+        ...
+    @property
+    def one_apart(self) -> int | None:
+        ...
+    @property
+    def pillar_a(self) -> str:
+        ...
+    @property
+    def pillar_b(self) -> str:
+        ...
+    @property
+    def same(self) -> int | None:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def two_or_more_apart(self) -> int | None:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviAlphaRow:
+    """
+    Cronbach's alpha of a pillar's statements.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'pillar', 'items', 'schools', 'alpha')
+    schema: typing.ClassVar[str] = 'EviAlphaRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviAlphaRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviAlphaRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviAlphaRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def alpha(self) -> float | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def instrument(self) -> str:
+        ...
+    @property
+    def items(self) -> int:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviIntervalRow:
+    """
+    A bootstrap interval.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'group_by', 'group', 'statistic', 'schools', 'estimate', 'lower', 'upper')
+    schema: typing.ClassVar[str] = 'EviIntervalRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviIntervalRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviIntervalRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviIntervalRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def estimate(self) -> float:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def group(self) -> str:
+        ...
+    @property
+    def group_by(self) -> str:
+        ...
+    @property
+    def lower(self) -> float:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def statistic(self) -> str:
+        ...
+    @property
+    def upper(self) -> float:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviItemSummaryRow:
+    """
+    Summary of a rated item.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'item', 'schools', 'mean', 'median_low')
+    schema: typing.ClassVar[str] = 'EviItemSummaryRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviItemSummaryRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviItemSummaryRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviItemSummaryRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def item(self) -> str:
+        ...
+    @property
+    def mean(self) -> float | None:
+        ...
+    @property
+    def median_low(self) -> int | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviAmbitionRow:
+    """
+    Ambition minus own scenario.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'schools', 'gap_0', 'gap_1', 'gap_2_or_more', 'below', 'mean_gap')
+    schema: typing.ClassVar[str] = 'EviAmbitionRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviAmbitionRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviAmbitionRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviAmbitionRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def below(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def gap_0(self) -> int | None:
+        ...
+    @property
+    def gap_1(self) -> int | None:
+        ...
+    @property
+    def gap_2_or_more(self) -> int | None:
+        ...
+    @property
+    def mean_gap(self) -> float | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def schools(self) -> int:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviManifestInput:
+    """
+    An input of the analysis.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('role', 'name', 'sha256', 'records')
+    schema: typing.ClassVar[str] = 'EviManifestInput.1'
+    @staticmethod
+    def from_json(text: str) -> EviManifestInput:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviManifestInput) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviManifestInput:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def records(self) -> int:
+        ...
+    @property
+    def role(self) -> str:
+        ...
+    @property
+    def sha256(self) -> str:
+        ...
+class EviManifest:
+    """
+    Inputs, definitions and parameters of an analysis.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('library_version', 'method', 'synthetic', 'inputs', 'scoring', 'options', 'waves', 'tables', 'prng')
+    schema: typing.ClassVar[str] = 'EviManifest.1'
+    @staticmethod
+    def from_json(text: str) -> EviManifest:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviManifest) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviManifest:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def inputs(self) -> list[EviManifestInput]:
+        ...
+    @property
+    def library_version(self) -> str:
+        ...
+    @property
+    def method(self) -> str:
+        ...
+    @property
+    def options(self) -> EviAnalysisOptions:
+        ...
+    @property
+    def prng(self) -> str:
+        ...
+    @property
+    def scoring(self) -> list[str]:
+        ...
+    @property
+    def synthetic(self) -> bool:
+        ...
+    @property
+    def tables(self) -> list[str]:
+        ...
+    @property
+    def waves(self) -> list[int]:
+        ...
+class EviAnalysis:
+    """
+    The regional Evi analysis.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('manifest', 'findings', 'response', 'distribution', 'agreement', 'transitions', 'paired_change', 'consistency', 'alpha', 'intervals', 'items', 'ambition')
+    schema: typing.ClassVar[str] = 'EviAnalysis.1'
+    @staticmethod
+    def from_json(text: str) -> EviAnalysis:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviAnalysis) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviAnalysis:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def agreement(self) -> list[EviAgreementRow]:
+        ...
+    @property
+    def alpha(self) -> list[EviAlphaRow]:
+        ...
+    @property
+    def ambition(self) -> list[EviAmbitionRow]:
+        ...
+    @property
+    def consistency(self) -> list[EviConsistencyRow]:
+        ...
+    @property
+    def distribution(self) -> list[EviDistributionRow]:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+    @property
+    def intervals(self) -> list[EviIntervalRow]:
+        ...
+    @property
+    def items(self) -> list[EviItemSummaryRow]:
+        ...
+    @property
+    def manifest(self) -> EviManifest:
+        ...
+    @property
+    def paired_change(self) -> list[EviPairedChangeRow]:
+        ...
+    @property
+    def response(self) -> list[EviResponseRow]:
+        ...
+    @property
+    def transitions(self) -> list[EviTransitionRow]:
+        ...
+class EviDossierRow:
+    """
+    A pillar in a wave of a school's dossier.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'pillar', 'own_scenario', 'derived_scenario', 'agrees', 'previous_wave', 'change', 'ambition', 'ambition_gap', 'sat_general', 'sat_pupils')
+    schema: typing.ClassVar[str] = 'EviDossierRow.1'
+    @staticmethod
+    def from_json(text: str) -> EviDossierRow:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviDossierRow) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviDossierRow:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def agrees(self) -> bool | None:
+        ...
+    @property
+    def ambition(self) -> int | None:
+        ...
+    @property
+    def ambition_gap(self) -> int | None:
+        ...
+    @property
+    def change(self) -> int | None:
+        ...
+    @property
+    def derived_scenario(self) -> int | None:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def instrument(self) -> str:
+        ...
+    @property
+    def own_scenario(self) -> int | None:
+        ...
+    @property
+    def pillar(self) -> str:
+        ...
+    @property
+    def previous_wave(self) -> int | None:
+        ...
+    @property
+    def sat_general(self) -> int | None:
+        ...
+    @property
+    def sat_pupils(self) -> int | None:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviDossierWave:
+    """
+    Consistency of a school's pillars in a wave.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'lowest', 'highest', 'spread', 'visie_minus_programma', 'consistent')
+    schema: typing.ClassVar[str] = 'EviDossierWave.1'
+    @staticmethod
+    def from_json(text: str) -> EviDossierWave:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviDossierWave) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviDossierWave:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def consistent(self) -> bool:
+        ...
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def highest(self) -> int | None:
+        ...
+    @property
+    def instrument(self) -> str:
+        ...
+    @property
+    def lowest(self) -> int | None:
+        ...
+    @property
+    def spread(self) -> int | None:
+        ...
+    @property
+    def visie_minus_programma(self) -> int | None:
+        ...
+    @property
+    def wave(self) -> int:
+        ...
+class EviDossier:
+    """
+    One school's Evi dossier.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('school_id', 'name', 'municipality', 'sector', 'track', 'rows', 'waves', 'findings')
+    schema: typing.ClassVar[str] = 'EviDossier.1'
+    @staticmethod
+    def from_json(text: str) -> EviDossier:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: EviDossier) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> EviDossier:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def findings(self) -> list[Finding]:
+        ...
+    @property
+    def municipality(self) -> str | None:
+        ...
+    @property
+    def name(self) -> str | None:
+        ...
+    @property
+    def rows(self) -> list[EviDossierRow]:
+        ...
+    @property
+    def school_id(self) -> str:
+        ...
+    @property
+    def sector(self) -> str | None:
+        ...
+    @property
+    def track(self) -> str | None:
+        ...
+    @property
+    def waves(self) -> list[EviDossierWave]:
+        ...
 def agenda(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex | None = None, options: AgendaOptions | None = None) -> list[AgendaEvent]:
     """
     The plan's monitoring and planning calendar over its period (or one year), sorted by date.
@@ -4454,6 +7292,10 @@ def agenda_to_ics(events: collections.abc.Sequence[AgendaEvent], plan_id: str, l
     """
     The events as an iCalendar (RFC 5545) text with CRLF line endings; `lang` is a Lang or 'nl'/'en';
     DTSTAMP is `stamp` (a Date) or 1 January of the first event's year.
+    """
+def analyse_survey(survey: Survey, responses: SurveyResponses, k: typing.SupportsInt | typing.SupportsIndex = 5, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None) -> SurveyAnalysis:
+    """
+    Every table (response, distribution, summary, comparisons of consecutive waves) and the findings.
     """
 def analyse_trajectories(plan: Plan, schools: SchoolRegistry, events: collections.abc.Sequence[TrajectoryEvent], on: Date | None = None) -> TrajectoryAnalysis:
     """
@@ -4471,6 +7313,10 @@ def budget_rows_csv(rows: collections.abc.Sequence[BudgetRow]) -> str:
     ...
 def budget_vs_actual(budget: Budget, realisation: Realisation) -> list[BudgetActualRow]:
     ...
+def builtin_evi_instruments() -> list[EviInstrument]:
+    """
+    Every built-in Evi instrument definition.
+    """
 def category_label(category: str) -> Label:
     """
     Dutch and English name of a category.
@@ -4479,6 +7325,10 @@ def check_agenda_against_targets(plan: Plan, events: collections.abc.Sequence[Ag
     """
     Compare the network meetings of a whole-period agenda (default: agenda(plan)) with the result target
     per phase and in total; AGENDA_TARGET_MISMATCH warnings where they differ.
+    """
+def check_evi_instrument(instrument: EviInstrument) -> list[Finding]:
+    """
+    Check an instrument definition; returns Findings (codes EVI_DEF_*).
     """
 def check_progress(plan: Plan, data: ProgressData, as_of: Date | None = None) -> list[Finding]:
     """
@@ -4500,6 +7350,95 @@ def events_from_csv(text: str, source: str = '<string>') -> list[TrajectoryEvent
     """
 def events_to_csv(events: collections.abc.Sequence[TrajectoryEvent]) -> str:
     ...
+def evi_analyse(responses: EviResponseSet, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None, k: typing.SupportsInt | typing.SupportsIndex = 5, seed: typing.SupportsInt | typing.SupportsIndex = 20250601, replicates: typing.SupportsInt | typing.SupportsIndex = 2000, confidence_percent: typing.SupportsInt | typing.SupportsIndex = 95, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], first_wave: typing.SupportsInt | typing.SupportsIndex | None = None, last_wave: typing.SupportsInt | typing.SupportsIndex | None = None) -> EviAnalysis:
+    """
+    The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.
+    """
+def evi_audit(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], pattern: dict) -> list:
+    """
+    The exact range of every suppressed value of a table under a pattern.
+    
+    pattern: a dict as evi_suppress returns it ("cells", "row_totals", "column_totals" as status strings;
+    "column_totals_are_cells" optional). For every suppressed value (cells row by row, then row totals,
+    then column totals) a dict {"kind": "cell"|"row_total"|"column_total", "row", "column", "value",
+    "min", "max"}: the smallest and largest value it can take in any table of non-negative integers that
+    agrees with everything published (exact, by maximum flows). min == max means it can be recomputed.
+    """
+def evi_demo_amstelland() -> EviSyntheticData:
+    """
+    The shipped SYNTHETIC Amstelland Evi waves 2023 and 2025 and their schools file (demo data).
+    """
+def evi_dossier(responses: EviResponseSet, school_id: str, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None) -> EviDossier:
+    """
+    One school's dossier: scenarios per pillar per wave, change, agreement, ambition gap and consistency.
+    """
+def evi_instrument(id: str) -> EviInstrument:
+    """
+    A built-in Evi instrument definition by id.
+    """
+def evi_instruments() -> list[str]:
+    """
+    The ids of the built-in Evi instrument definitions.
+    """
+def evi_responses_from_csv(text: str, source: str = '<string>') -> EviResponseSet:
+    """
+    Read Evi answers from CSV text with the columns school_id,wave,instrument,pillar,item,value.
+    """
+def evi_responses_from_json(text: str, source: str = '<string>') -> EviResponseSet:
+    """
+    Read Evi answers from EviResponseSet JSON.
+    """
+def evi_responses_to_csv(responses: EviResponseSet) -> str:
+    """
+    Write Evi answers as CSV.
+    """
+def evi_scores(responses: EviResponseSet, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None) -> list[EviScore]:
+    """
+    Own and derived scenario, ambition and satisfaction per school, wave and pillar (usable answers only).
+    """
+def evi_suppress(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], k: typing.SupportsInt | typing.SupportsIndex = 5, row_totals: str = 'published', column_totals: str = 'published', hidden_column_totals: collections.abc.Sequence[bool] | None = None, column_totals_are_cells: bool = False) -> dict:
+    """
+    Disclosure control for a table of counts of schools (docs/evi-disclosure.md).
+    
+    Every count below ``k`` (0 included) is suppressed ("primary"), and further values ("complementary")
+    until no suppressed value can be recomputed exactly from the published cells, the published margins and
+    the grand total (always published), counts being non-negative integers. Deterministic.
+    
+    cells: a list of rows of non-negative ints, all rows the same length.
+    row_totals / column_totals: "published" (always shown) or "suppress_small" (a total below k is
+        suppressed too, and totals may be suppressed as complementary values).
+    hidden_column_totals: None or one bool per column: column totals suppressed from the start (for
+        breakdowns of a distribution whose suppressed values are these column totals).
+    column_totals_are_cells: a one-row table (an overall distribution) whose column totals are its cells.
+    
+    Returns a dict: "cells" (rows of "published"/"primary"/"complementary"), "row_totals",
+    "column_totals", "column_totals_are_cells", "unprotected" (values no allowed pattern can protect,
+    each {"kind", "row", "column"}; empty for ordinary tables) and "published": the table as it may be
+    shown ({"cells", "row_totals", "column_totals": values with None where suppressed, "grand_total"}). Raises cmkit.InvalidArgumentError (a
+    ValueError) for k < 1, ragged or negative input, an unknown policy or a mask of the wrong length.
+    """
+def evi_suppress_linked(overall: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], breakdowns: collections.abc.Sequence[collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]]], k: typing.SupportsInt | typing.SupportsIndex = 5) -> dict:
+    """
+    Disclosure control for an overall distribution and its breakdowns, together.
+    
+    overall: one count per column (e.g. a region's schools per scenario); its total is published.
+    breakdowns: tables (by municipality, sector, track, ...) with one row per group, published row totals,
+        and column sums equal to ``overall``.
+    A value suppressed in ``overall`` is a suppressed column total of every breakdown; the tables are
+    protected until no suppressed value can be recomputed from any table, nor from all tables together.
+    
+    Returns {"overall": [status per column], "overall_published": [value or None per column],
+    "breakdowns": [one dict per breakdown, as evi_suppress returns], "overall_unprotected": [columns]}. Raises cmkit.InvalidArgumentError (a
+    ValueError) for k < 1, negative or ragged input, or a breakdown that does not add up to ``overall``.
+    """
+def evi_synthetic(schools: typing.SupportsInt | typing.SupportsIndex = 40, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [2023, 2025], seed: typing.SupportsInt | typing.SupportsIndex = 1, municipalities: typing.SupportsInt | typing.SupportsIndex = 0, region: str | None = None, vo_percent: typing.SupportsInt | typing.SupportsIndex = 8, response_percent: typing.SupportsInt | typing.SupportsIndex = 85) -> EviSyntheticData:
+    """
+    SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.
+    """
+def evi_table_names() -> list[str]:
+    """
+    The names of the analysis tables, in output order.
+    """
 def format_integer(value: typing.Any, style: str = 'nl') -> str:
     """
     A whole number in Dutch (1.118.496) or English (1,118,496) style.
@@ -4514,6 +7453,14 @@ def income_categories() -> list[str]:
     """
 def library_version() -> str:
     ...
+def load_evi_instrument(path: typing.Any) -> EviInstrument:
+    """
+    Read an instrument definition (EviInstrument JSON), e.g. a region's own questions.
+    """
+def load_evi_responses(path: typing.Any) -> EviResponseSet:
+    """
+    Read Evi answers from a .csv file or EviResponseSet JSON.
+    """
 def load_plan(path: typing.Any) -> Plan:
     """
     Read a plan file (str or os.PathLike).
@@ -4530,11 +7477,24 @@ def load_schools(path: typing.Any) -> SchoolRegistry:
     """
     Read a schools registry from a .csv file or SchoolRegistry JSON.
     """
+def load_survey(path: typing.Any) -> Survey:
+    """
+    Read a survey definition (Survey JSON) from a file (str or os.PathLike).
+    """
+def load_survey_responses(path: typing.Any, definition: Survey | None = None) -> SurveyResponses:
+    """
+    Read responses from a .csv file or SurveyResponses JSON.
+    """
 def matching_csv(split: MatchingSplit) -> str:
     ...
 def matching_split(plan: Plan, budget: Budget) -> MatchingSplit:
     """
     Divide the matching over the municipalities (agreed, by inhabitants, or unsplit with the reason).
+    """
+def newcombe_interval(x_a: typing.SupportsInt | typing.SupportsIndex, n_a: typing.SupportsInt | typing.SupportsIndex, x_b: typing.SupportsInt | typing.SupportsIndex, n_b: typing.SupportsInt | typing.SupportsIndex) -> tuple[Ratio, Ratio] | None:
+    """
+    The Newcombe hybrid score 95% interval of p_b - p_a in percentage points, as (lower, upper) Ratios in
+    ten-thousandths, or None when n_a or n_b is 0.
     """
 def parse_cut(spec: str) -> Cut:
     """
@@ -4597,6 +7557,70 @@ def spend_follows_matching(split: MatchingSplit, spend: collections.abc.Sequence
     Compare realised costs per municipality, given as (year, municipality, Money) tuples, with the
     matching shares; deviations above `tolerance` (percentage points) are warnings.
     """
+def survey_comparison(survey: Survey, responses: SurveyResponses, wave_a: typing.SupportsInt | typing.SupportsIndex, wave_b: typing.SupportsInt | typing.SupportsIndex, k: typing.SupportsInt | typing.SupportsIndex = 5) -> list[SurveyComparisonRow]:
+    """
+    Per item x group: the top box in two waves and the difference b - a in percentage points with a
+    Newcombe (hybrid Wilson score) 95% interval; `below_k` when a side has fewer than k valid answers.
+    """
+def survey_comparison_csv(rows: collections.abc.Sequence[SurveyComparisonRow]) -> str:
+    """
+    The comparison table as CSV.
+    """
+def survey_definition(name: str = 'amstelland-impact-example') -> Survey:
+    """
+    A built-in survey definition by name (NotFoundError when unknown).
+    """
+def survey_definitions() -> list[str]:
+    """
+    Names of the built-in survey definitions.
+    """
+def survey_distribution(survey: Survey, responses: SurveyResponses, k: typing.SupportsInt | typing.SupportsIndex = 5, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None) -> list[SurveyDistributionRow]:
+    """
+    Per item x group x wave, one row per scale point, non-substantive code and 'missing': count and share of
+    the valid answers. Fewer than k valid answers: suppressed (counts empty).
+    """
+def survey_distribution_csv(rows: collections.abc.Sequence[SurveyDistributionRow]) -> str:
+    """
+    The distribution table as CSV.
+    """
+def survey_from_json(text: str, source: str = '<string>') -> Survey:
+    """
+    Parse a survey definition from JSON text; `source` names it in errors.
+    """
+def survey_response(survey: Survey, responses: SurveyResponses, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None) -> list[SurveyResponseRow]:
+    """
+    Respondents per group and wave, with the number invited and the rate (a Ratio) when known.
+    """
+def survey_response_csv(rows: collections.abc.Sequence[SurveyResponseRow]) -> str:
+    """
+    The response table as CSV.
+    """
+def survey_responses_from_csv(text: str, source: str = '<string>', definition: Survey | None = None) -> SurveyResponses:
+    """
+    Read responses from CSV text (respondent_id,wave,group,item,value). An empty value is missing; with a
+    `definition`, the scale's `missing` marker is too. FormatError names the line and column.
+    """
+def survey_responses_to_csv(responses: SurveyResponses) -> str:
+    """
+    The responses as CSV (respondent_id,wave,group,item,value; missing answers as empty cells).
+    """
+def survey_summary(survey: Survey, responses: SurveyResponses, k: typing.SupportsInt | typing.SupportsIndex = 5, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None) -> list[SurveySummaryRow]:
+    """
+    Per item x group x wave: valid answers, top-box share with its Wilson 95% interval, the median point.
+    """
+def survey_summary_csv(rows: collections.abc.Sequence[SurveySummaryRow]) -> str:
+    """
+    The summary table as CSV.
+    """
+def survey_synthetic(definition: Survey, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, seed: typing.SupportsInt | typing.SupportsIndex = 2026, sizes: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex] | None = None) -> SurveyResponses:
+    """
+    A SYNTHETIC response set (marked synthetic): sizes[group] respondents per wave (default 30) answer every
+    item of their group. The same seed gives the same answers on every platform.
+    """
+def survey_waves(survey: Survey, responses: SurveyResponses, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None) -> list[int]:
+    """
+    The waves analysed: `waves` when given, else the definition's and the responses' waves, ascending.
+    """
 def synthetic_progress() -> ProgressData:
     """
     The built-in SYNTHETIC Amstelland progress data (made-up demo data, marked synthetic).
@@ -4620,14 +7644,31 @@ def validate_budget(plan: Plan, budget: Budget, *, rules: str | None = None, ena
     """
     Check one budget (for example a what-if result) in the context of `plan`.
     """
+def validate_evi_responses(responses: EviResponseSet, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None, first_wave: typing.SupportsInt | typing.SupportsIndex | None = None, last_wave: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Finding]:
+    """
+    Check answers against the instruments (built-in ones when None) and the schools file; returns Findings.
+    """
 def validate_realisation(plan: Plan, realisation: Realisation, spend_tolerance: Ratio = ...) -> list[Finding]:
     ...
 def validate_schools(plan: Plan, registry: SchoolRegistry) -> list[Finding]:
     """
     Check a registry against the plan; returns Findings.
     """
+def validate_survey(survey: Survey) -> list[Finding]:
+    """
+    Check a survey definition; returns Findings (unknown scales, duplicate ids, top box not in scale, ...).
+    """
+def validate_survey_responses(survey: Survey, responses: SurveyResponses) -> list[Finding]:
+    """
+    Check responses against the definition; returns Findings (unknown group or item, value not in the
+    scale, duplicate answers, a respondent in two groups, ...).
+    """
 def what_if(plan: Plan, budget: Budget, *args, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
     """
     Apply cuts (specs or Cut objects) to a budget of the plan; returns a WhatIfResult.
+    """
+def wilson_interval(successes: typing.SupportsInt | typing.SupportsIndex, n: typing.SupportsInt | typing.SupportsIndex) -> tuple[Ratio, Ratio] | None:
+    """
+    The Wilson score 95% interval as (lower, upper) Ratios in millionths, or None for n = 0.
     """
 __version__: str = '0.1.0'

@@ -13,6 +13,7 @@
     cmkit trajectories [--plan PLAN] [--progress FILE] [--on DATE] [--format table|csv|json]
     cmkit targets [PLAN] [--progress FILE|synthetic] [--as-of DATE] [--format table|csv|json]
     cmkit calendar [PLAN] [--year Y] [--format table|ics|json] [--lang nl|en]
+    cmkit survey synth|validate|analyse ...            (the impact survey; see cmkit/cli_survey.py)
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
 be read or understood exits with status 2 and one message on stderr, without a traceback.
@@ -79,6 +80,17 @@ def resolve_progress(spec: Optional[str], plan) -> "Optional[cmkit.ProgressData]
     return cmkit.load_progress(spec)
 
 
+def resolve_evi(spec: Optional[str], plan):
+    """The regional Evi analysis for the report: of a responses file, of 'demo' (the shipped synthetic
+    Amstelland waves), 'none', or — when not given — of the demo waves if the plan is the Amstelland plan."""
+    from cmkit.evi import load_inputs
+
+    if spec == "none" or (spec is None and plan.id != cmkit.synthetic_progress().plan):
+        return None
+    responses, schools = load_inputs(spec or "demo")
+    return cmkit.evi_analyse(responses, schools=schools)
+
+
 def _synthetic_note(data, lang: str) -> None:
     """Says on stderr that machine-readable output comes from synthetic data."""
     if data is not None and data.synthetic:
@@ -92,7 +104,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan)
     actuals = cmkit.load_realisation(args.actuals) if args.actuals else None
     progress = resolve_progress(args.progress, plan)
-    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules, progress=progress))
+    evi = resolve_evi(args.evi, plan)
+    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules, progress=progress, evi=evi))
     return 0
 
 
@@ -449,6 +462,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--progress", metavar="FILE",
                         help="progress data (ProgressData JSON), 'synthetic' or 'none'; default: the built-in "
                              "synthetic demo data when it belongs to the plan (the report says so)")
+    report.add_argument("--evi", metavar="FILE",
+                        help="Evi answers for the regional analysis (.csv or JSON), 'demo' or 'none'; default: the "
+                             "shipped synthetic Amstelland waves 2023 and 2025 for the Amstelland plan (the report says so)")
     report.set_defaults(func=_cmd_report)
 
     sch = sub.add_parser("schools", help="the schools registry and its checks")
@@ -521,6 +537,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="table (default), ics (iCalendar for Outlook and Google Calendar) or json")
     cal.add_argument("--lang", choices=["nl", "en"], default="nl")
     cal.set_defaults(func=_cmd_calendar)
+
+    from cmkit.cli_survey import add_parser as add_survey_parser  # cmkit survey synth|validate|analyse
+
+    add_survey_parser(sub)
+
+    from cmkit.cli_evi import add_parser as add_evi_parser
+
+    add_evi_parser(sub)
     return parser
 
 

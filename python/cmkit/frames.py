@@ -15,6 +15,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from cmkit._core import Plan
 
 __all__ = [
+    "evi_table",
+    "evi_tables",
+    "evi_manifest",
+    "evi_scores",
+    "evi_responses",
+    "evi_dossier",
     "budget",
     "school_hours",
     "targets",
@@ -34,6 +40,10 @@ __all__ = [
     "budget_vs_actual",
     "remaining",
     "calendar",
+    "survey_response_frame",
+    "survey_distribution_frame",
+    "survey_summary_frame",
+    "survey_comparison_frame",
 ]
 
 
@@ -318,3 +328,210 @@ def programme_activities(data) -> "pd.DataFrame":
     cols = ["id", "date", "programme_line", "activity_type", "kind", "label_nl", "schools", "partners",
             "neighbourhood", "municipality", "participants", "cost_cents"]
     return _pd().DataFrame(rows, columns=cols).astype({"participants": "Int64", "cost_cents": "Int64"})
+
+
+# ---- the impact survey ----------------------------------------------------------------------------------
+# The same columns as the C++ CSV writers (cmkit.survey_*_csv) and `cmkit survey analyse --format csv`.
+# Counts are nullable Int64 (empty when suppressed); shares are kept as numerator and denominator (Int64);
+# the decimal columns (top_box, the interval bounds, difference) are float64 conveniences.
+
+SURVEY_RESPONSE_COLUMNS = ["wave", "group", "label_nl", "label_en", "respondents", "invited", "rate_numerator",
+                           "rate_denominator"]
+SURVEY_DISTRIBUTION_COLUMNS = ["wave", "group", "item", "kind", "code", "label_nl", "label_en", "count",
+                               "share_numerator", "share_denominator", "suppressed"]
+SURVEY_SUMMARY_COLUMNS = ["wave", "group", "item", "theme", "scale", "valid", "answered", "non_substantive", "missing",
+                          "invalid", "suppressed", "top_box_numerator", "top_box_denominator", "top_box",
+                          "top_box_lower", "top_box_upper", "median"]
+SURVEY_COMPARISON_COLUMNS = ["group", "item", "theme", "wave_a", "wave_b", "valid_a", "valid_b", "below_k",
+                             "top_box_a_numerator", "top_box_a_denominator", "top_box_b_numerator",
+                             "top_box_b_denominator", "difference_numerator", "difference_denominator", "difference",
+                             "lower", "upper"]
+
+
+def _num(r):
+    return None if r is None else r.numerator
+
+
+def _den(r):
+    return None if r is None else r.denominator
+
+
+def _float(r):
+    return None if r is None else r.numerator / r.denominator
+
+
+def survey_response_rows(rows) -> list:
+    """SurveyResponseRow records as dicts with the columns SURVEY_RESPONSE_COLUMNS (no pandas needed)."""
+    return [{"wave": r.wave, "group": r.group, "label_nl": r.label.nl, "label_en": r.label.en,
+             "respondents": r.respondents, "invited": r.invited, "rate_numerator": _num(r.rate),
+             "rate_denominator": _den(r.rate)} for r in rows]
+
+
+def survey_distribution_rows(rows) -> list:
+    """SurveyDistributionRow records as dicts with the columns SURVEY_DISTRIBUTION_COLUMNS."""
+    return [{"wave": r.wave, "group": r.group, "item": r.item, "kind": r.kind, "code": r.code,
+             "label_nl": r.label.nl, "label_en": r.label.en, "count": r.count, "share_numerator": _num(r.share),
+             "share_denominator": _den(r.share), "suppressed": r.suppressed} for r in rows]
+
+
+def survey_summary_rows(rows) -> list:
+    """SurveySummaryRow records as dicts with the columns SURVEY_SUMMARY_COLUMNS (bounds as floats)."""
+    return [{"wave": r.wave, "group": r.group, "item": r.item, "theme": r.theme or "", "scale": r.scale,
+             "valid": r.valid, "answered": r.answered, "non_substantive": r.non_substantive, "missing": r.missing,
+             "invalid": r.invalid, "suppressed": r.suppressed, "top_box_numerator": _num(r.top_box),
+             "top_box_denominator": _den(r.top_box), "top_box": _float(r.top_box),
+             "top_box_lower": _float(r.top_box_lower), "top_box_upper": _float(r.top_box_upper), "median": r.median}
+            for r in rows]
+
+
+def survey_comparison_rows(rows) -> list:
+    """SurveyComparisonRow records as dicts with the columns SURVEY_COMPARISON_COLUMNS (pp as floats)."""
+    return [{"group": r.group, "item": r.item, "theme": r.theme or "", "wave_a": r.wave_a, "wave_b": r.wave_b,
+             "valid_a": r.valid_a, "valid_b": r.valid_b, "below_k": r.below_k,
+             "top_box_a_numerator": _num(r.top_box_a), "top_box_a_denominator": _den(r.top_box_a),
+             "top_box_b_numerator": _num(r.top_box_b), "top_box_b_denominator": _den(r.top_box_b),
+             "difference_numerator": _num(r.difference), "difference_denominator": _den(r.difference),
+             "difference": _float(r.difference), "lower": _float(r.lower), "upper": _float(r.upper)} for r in rows]
+
+
+def _survey_frame(rows, columns, ints, floats=(), bools=()):
+    types = {c: "Int64" for c in ints}
+    types.update({c: "float64" for c in floats})
+    types.update({c: "bool" for c in bools})
+    return _pd().DataFrame(rows, columns=columns).astype(types)
+
+
+def survey_response_frame(definition, responses, waves=None) -> "pd.DataFrame":
+    """Response per group and wave (:func:`cmkit.survey_response`): wave, group, label_nl, label_en,
+    respondents, invited (Int64, missing when unknown), rate_numerator / rate_denominator (Int64; the rate is
+    respondents / invited, kept exact)."""
+    from cmkit import _core
+
+    rows = survey_response_rows(_core.survey_response(definition, responses, waves))
+    return _survey_frame(rows, SURVEY_RESPONSE_COLUMNS, ["wave", "respondents", "invited", "rate_numerator",
+                                                         "rate_denominator"])
+
+
+def survey_distribution_frame(definition, responses, k: int = 5, waves=None) -> "pd.DataFrame":
+    """The distribution of every item per group and wave (:func:`cmkit.survey_distribution`), one row per
+    category: kind ('point', 'non-substantive', 'missing'), code, labels, count (Int64) and share as
+    share_numerator / share_denominator (of the valid answers; missing for "weet niet" and missing answers,
+    which are never in the base). A cell with fewer than ``k`` valid answers is ``suppressed``: counts empty."""
+    from cmkit import _core
+
+    rows = survey_distribution_rows(_core.survey_distribution(definition, responses, k, waves))
+    return _survey_frame(rows, SURVEY_DISTRIBUTION_COLUMNS,
+                         ["wave", "code", "count", "share_numerator", "share_denominator"], bools=["suppressed"])
+
+
+def survey_summary_frame(definition, responses, k: int = 5, waves=None) -> "pd.DataFrame":
+    """Per item × group × wave (:func:`cmkit.survey_summary`): valid, answered, non_substantive, missing,
+    invalid (Int64), suppressed, the top box as top_box_numerator / top_box_denominator and as a float
+    top_box, its Wilson 95% bounds top_box_lower / top_box_upper (floats, six decimals), and the median code."""
+    from cmkit import _core
+
+    rows = survey_summary_rows(_core.survey_summary(definition, responses, k, waves))
+    return _survey_frame(rows, SURVEY_SUMMARY_COLUMNS,
+                         ["wave", "valid", "answered", "non_substantive", "missing", "invalid", "top_box_numerator",
+                          "top_box_denominator", "median"],
+                         floats=["top_box", "top_box_lower", "top_box_upper"], bools=["suppressed"])
+
+
+def survey_comparison_frame(definition, responses, wave_a=None, wave_b=None, k: int = 5, waves=None) -> "pd.DataFrame":
+    """The top box of every item × group in two waves (:func:`cmkit.survey_comparison`): the difference b − a
+    in percentage points as difference_numerator / difference_denominator (exact) and as a float
+    ``difference``, the Newcombe 95% bounds ``lower`` / ``upper`` (percentage points, four decimals), and
+    ``below_k`` when a side has fewer than ``k`` valid answers (then the figures are empty). Without
+    ``wave_a`` and ``wave_b``: every pair of consecutive waves (of ``waves``, else of the data)."""
+    from cmkit import _core
+
+    if (wave_a is None) != (wave_b is None):
+        raise ValueError("survey_comparison_frame: give both wave_a and wave_b, or neither")
+    if wave_a is not None:
+        records = list(_core.survey_comparison(definition, responses, wave_a, wave_b, k))
+    else:
+        ws = _core.survey_waves(definition, responses, waves)
+        records = [r for a, b in zip(ws, ws[1:]) for r in _core.survey_comparison(definition, responses, a, b, k)]
+    rows = survey_comparison_rows(records)
+    return _survey_frame(rows, SURVEY_COMPARISON_COLUMNS,
+                         ["wave_a", "wave_b", "valid_a", "valid_b", "top_box_a_numerator", "top_box_a_denominator",
+                          "top_box_b_numerator", "top_box_b_denominator", "difference_numerator",
+                          "difference_denominator"],
+                         floats=["difference", "lower", "upper"], bools=["below_k"])
+
+
+# ---- Evi ----------------------------------------------------------------------------------------------
+
+_EVI_INT = {"wave", "from_wave", "to_wave", "scenario", "from_scenario", "to_scenario", "items", "received"}
+_EVI_NULLABLE_INT = {"schools", "expected", "same", "own_higher", "own_lower", "up", "down", "one_apart",
+                     "two_or_more_apart", "gap_0", "gap_1", "gap_2_or_more", "below", "median_low"}
+
+
+def evi_table(analysis, name: str) -> "pd.DataFrame":
+    """One table of an :class:`cmkit.EviAnalysis` (``response``, ``distribution``, ``agreement``,
+    ``transitions``, ``paired_change``, ``consistency``, ``alpha``, ``intervals``, ``items``, ``ambition``)
+    with the CSV's columns (``distribution`` also has ``suppression``: primary/complementary). Suppressed or
+    absent counts are <NA> in nullable Int64 columns; statistics are float64."""
+    from cmkit.evi import TABLE_COLUMNS, table_rows
+
+    rows = table_rows(analysis, name)
+    cols = list(TABLE_COLUMNS[name]) + (["suppression"] if name == "distribution" else [])
+    df = _pd().DataFrame(rows, columns=cols)
+    types = {}
+    for c in cols:
+        if c in _EVI_INT and not (name == "alpha" and c == "schools"):
+            types[c] = "int64"
+        elif c in _EVI_NULLABLE_INT or (name == "alpha" and c == "schools"):
+            types[c] = "Int64"
+        elif c in ("suppressed",):
+            types[c] = "bool"
+        elif c in ("mean_change", "lower", "upper", "mean_abs_difference", "alpha", "estimate", "mean", "mean_gap", "rate"):
+            types[c] = "float64"
+    return df.astype(types)
+
+
+def evi_tables(analysis) -> dict:
+    """Every table of an analysis as a DataFrame, by name."""
+    from cmkit import _core
+
+    return {name: evi_table(analysis, name) for name in _core.evi_table_names()}
+
+
+def evi_manifest(analysis) -> "pd.DataFrame":
+    """The manifest's inputs (role, name, sha256, records), one row each; parameters are in
+    ``analysis.manifest.options``."""
+    rows = [{"role": i.role, "name": i.name, "sha256": i.sha256, "records": i.records} for i in analysis.manifest.inputs]
+    return _pd().DataFrame(rows, columns=["role", "name", "sha256", "records"]).astype({"records": "int64"})
+
+
+def evi_scores(responses, schools=None, instruments=None) -> "pd.DataFrame":
+    """One row per school, wave and maturity pillar with own and derived scenario, ambition, satisfaction and
+    the number of substantive statements (usable answers only; contains school ids — not for publication)."""
+    from cmkit import _core
+
+    cols = ["school_id", "wave", "instrument", "pillar", "municipality", "sector", "track", "own_scenario",
+            "derived_scenario", "ambition", "sat_general", "sat_pupils", "statements_answered"]
+    rows = [{c: getattr(s, c) for c in cols} for s in _core.evi_scores(responses, instruments, schools)]
+    return _pd().DataFrame(rows, columns=cols).astype(
+        {"wave": "int64", "statements_answered": "int64", "own_scenario": "Int64", "derived_scenario": "Int64",
+         "ambition": "Int64", "sat_general": "Int64", "sat_pupils": "Int64"})
+
+
+def evi_responses(responses) -> "pd.DataFrame":
+    """The answers as the interchange table school_id, wave, instrument, pillar, item, value (Int64, <NA> when
+    not answered)."""
+    cols = ["school_id", "wave", "instrument", "pillar", "item", "value"]
+    rows = [{c: getattr(r, c) for c in cols} for r in responses.responses]
+    return _pd().DataFrame(rows, columns=cols).astype({"wave": "int64", "value": "Int64"})
+
+
+def evi_dossier(dossier) -> "pd.DataFrame":
+    """A school's dossier rows: wave, instrument, pillar, own and derived scenario, agrees, previous wave,
+    change, ambition, ambition gap, satisfaction."""
+    cols = ["wave", "instrument", "pillar", "own_scenario", "derived_scenario", "agrees", "previous_wave", "change",
+            "ambition", "ambition_gap", "sat_general", "sat_pupils"]
+    rows = [{c: getattr(r, c) for c in cols} for r in dossier.rows]
+    return _pd().DataFrame(rows, columns=cols).astype(
+        {"wave": "int64", "own_scenario": "Int64", "derived_scenario": "Int64", "agrees": "boolean",
+         "previous_wave": "Int64", "change": "Int64", "ambition": "Int64", "ambition_gap": "Int64",
+         "sat_general": "Int64", "sat_pupils": "Int64"})

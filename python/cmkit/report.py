@@ -90,6 +90,7 @@ HEADINGS = {
         "locked": "afgesloten jaren",
         "trajectories": "Trajecten van scholen",
         "progress": "Voortgang van de resultaten",
+        "evi": "Evi: regionale analyse",
         "synthetic": "LET OP: synthetische demo-gegevens (verzonnen scholen en resultaten), geen echte voortgang.",
         "as_of": "Stand op {date}",
         "status": {"not-started": "niet gestart", "active": "loopt", "paused": "gepauzeerd", "stopped": "gestopt",
@@ -185,6 +186,7 @@ HEADINGS = {
         "locked": "locked years",
         "trajectories": "School trajectories",
         "progress": "Progress on the result targets",
+        "evi": "Evi: regional analysis",
         "synthetic": "NOTE: synthetic demo data (made-up schools and results), not real progress.",
         "as_of": "As of {date}",
         "status": {"not-started": "not started", "active": "running", "paused": "paused", "stopped": "stopped",
@@ -417,13 +419,14 @@ def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> Li
     return out
 
 
-def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None) -> str:
+def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None) -> str:
     """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
     municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
     planning, risks, the budget table, the budget checks (under ``rules`` or the plan's edition), the
     matching per municipality, budget versus actual when ``actuals`` (a Realisation) are given, the
     trajectory status and target progress when ``progress`` (ProgressData; for the built-in Amstelland
-    plan the synthetic demo data, said so in the output) is given, and the notes on the data. Dutch number formatting for 'nl'."""
+    plan the synthetic demo data, said so in the output) is given, the regional Evi analysis when ``evi`` (an
+    EviAnalysis; for the built-in Amstelland plan the shipped synthetic waves, said so) is given, and the notes on the data. Dutch number formatting for 'nl'."""
     h = _headings(lang)
     style = "nl" if lang == "nl" else "en"
     L = lambda label: label.text(lang)  # noqa: E731
@@ -562,6 +565,12 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
         out += trajectory_lines(plan, progress, lang)
         n += 1; _section(out, n, h["progress"])
         out += progress_lines(plan, progress, lang)
+
+    if evi is not None:
+        from cmkit.evi import analysis_lines
+
+        n += 1; _section(out, n, h["evi"])
+        out += analysis_lines(evi, lang)
 
     if plan.notes:
         n += 1; _section(out, n, h["notes"])

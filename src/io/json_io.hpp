@@ -119,6 +119,18 @@ struct Codec<int> {
     static json schema(json&) { return {{"type", "integer"}, {"minimum", 1400}, {"maximum", 9999}}; }
 };
 
+/// `double` fields are statistics (a mean, Cronbach's alpha, an interval bound), never money or counts.
+template <>
+struct Codec<double> {
+    static std::string expected() { return "a number"; }
+    static double read(const json& j, const Ctx& c) {
+        if (!j.is_number()) fail(c, j, expected());
+        return j.get<double>();
+    }
+    static json write(double v) { return v; }
+    static json schema(json&) { return {{"type", "number"}}; }
+};
+
 template <>
 struct Codec<Money> {
     static std::string expected() { return "an integer number of euro cents (e.g. 13481200 for € 134.812)"; }

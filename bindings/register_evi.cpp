@@ -1,0 +1,108 @@
+// Evi: instruments, responses, validation, the regional analysis, dossiers and the synthetic generator.
+#include <cmkit/error.hpp>
+#include <cmkit/records.hpp>
+
+#include "common.hpp"
+
+namespace cmkit::py_bind {
+
+namespace {
+
+std::vector<EviInstrument> or_builtin(const std::optional<std::vector<EviInstrument>>& given) {
+    return given ? *given : builtin_evi_instruments();
+}
+
+}  // namespace
+
+void register_evi(py::module_& m) {
+    auto path_str = [](const py::object& p) { return py::cast<std::string>(py::str(p)); };
+    using Instruments = std::optional<std::vector<EviInstrument>>;
+    using Schools = std::optional<SchoolRegistry>;
+
+    m.def("evi_instruments", &evi_instruments, "The ids of the built-in Evi instrument definitions.");
+    m.def("evi_instrument", &evi_instrument, py::arg("id"), "A built-in Evi instrument definition by id.");
+    m.def("builtin_evi_instruments", &builtin_evi_instruments, "Every built-in Evi instrument definition.");
+    m.def("load_evi_instrument", [path_str](const py::object& p) { return load_evi_instrument(path_str(p)); }, py::arg("path"),
+          "Read an instrument definition (EviInstrument JSON), e.g. a region's own questions.");
+    m.def("check_evi_instrument", &check_evi_instrument, py::arg("instrument"),
+          "Check an instrument definition; returns Findings (codes EVI_DEF_*).");
+
+    m.def("evi_responses_from_csv", &evi_responses_from_csv, py::arg("text"), py::arg("source") = "<string>",
+          "Read Evi answers from CSV text with the columns school_id,wave,instrument,pillar,item,value.");
+    m.def("evi_responses_to_csv", &evi_responses_to_csv, py::arg("responses"), "Write Evi answers as CSV.");
+    m.def("evi_responses_from_json", &evi_responses_from_json, py::arg("text"), py::arg("source") = "<string>",
+          "Read Evi answers from EviResponseSet JSON.");
+    m.def("load_evi_responses", [path_str](const py::object& p) { return load_evi_responses(path_str(p)); }, py::arg("path"),
+          "Read Evi answers from a .csv file or EviResponseSet JSON.");
+    m.def(
+        "validate_evi_responses",
+        [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools, std::optional<int> first_wave,
+           std::optional<int> last_wave) {
+            EviValidationOptions o;
+            o.first_wave = first_wave;
+            o.last_wave = last_wave;
+            return validate_evi_responses(set, or_builtin(instruments), schools ? &*schools : nullptr, o);
+        },
+        py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
+        py::arg("first_wave") = py::none(), py::arg("last_wave") = py::none(),
+        "Check answers against the instruments (built-in ones when None) and the schools file; returns Findings.");
+    m.def(
+        "evi_scores",
+        [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools) {
+            return evi_scores(set, or_builtin(instruments), schools ? &*schools : nullptr);
+        },
+        py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
+        "Own and derived scenario, ambition and satisfaction per school, wave and pillar (usable answers only).");
+    m.def(
+        "evi_analyse",
+        [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools, std::int64_t k, std::int64_t seed,
+           std::int64_t replicates, std::int64_t confidence_percent, std::vector<int> waves, std::optional<int> first_wave,
+           std::optional<int> last_wave) {
+            EviAnalysisOptions o;
+            o.k = k;
+            o.seed = seed;
+            o.replicates = replicates;
+            o.confidence_percent = confidence_percent;
+            o.waves = std::move(waves);
+            o.first_wave = first_wave;
+            o.last_wave = last_wave;
+            py::gil_scoped_release release;
+            return evi_analyse(set, or_builtin(instruments), schools ? &*schools : nullptr, o);
+        },
+        py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(), py::arg("k") = 5,
+        py::arg("seed") = EviAnalysisOptions{}.seed, py::arg("replicates") = 2000, py::arg("confidence_percent") = 95,
+        py::arg("waves") = std::vector<int>{}, py::arg("first_wave") = py::none(), py::arg("last_wave") = py::none(),
+        "The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, "
+        "Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.");
+    m.def("evi_table_names", &evi_table_names, "The names of the analysis tables, in output order.");
+    m.def(
+        "evi_dossier",
+        [](const EviResponseSet& set, const std::string& school_id, const Instruments& instruments, const Schools& schools) {
+            return evi_dossier(set, or_builtin(instruments), school_id, schools ? &*schools : nullptr);
+        },
+        py::arg("responses"), py::arg("school_id"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
+        "One school's dossier: scenarios per pillar per wave, change, agreement, ambition gap and consistency.");
+    m.def(
+        "evi_synthetic",
+        [](std::int64_t schools, std::vector<int> waves, std::int64_t seed, std::int64_t municipalities,
+           std::optional<std::string> region, std::int64_t vo_percent, std::int64_t response_percent) {
+            EviSynthOptions o;
+            o.schools = schools;
+            o.waves = std::move(waves);
+            o.seed = seed;
+            o.municipalities = municipalities;
+            o.region = std::move(region);
+            o.vo_percent = vo_percent;
+            o.response_percent = response_percent;
+            py::gil_scoped_release release;
+            return evi_synthetic(o);
+        },
+        py::arg("schools") = 40, py::arg("waves") = std::vector<int>{2023, 2025}, py::arg("seed") = 1,
+        py::arg("municipalities") = 0, py::arg("region") = py::none(), py::arg("vo_percent") = 8,
+        py::arg("response_percent") = 85,
+        "SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.");
+    m.def("evi_demo_amstelland", &evi_demo_amstelland,
+          "The shipped SYNTHETIC Amstelland Evi waves 2023 and 2025 and their schools file (demo data).");
+}
+
+}  // namespace cmkit::py_bind

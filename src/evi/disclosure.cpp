@@ -1,0 +1,912 @@
+// Disclosure control for tables of counts (evi/disclosure.hpp). Method and proofs: docs/evi-disclosure.md
+// (keep the two in step).
+//
+// The one idea everything rests on. Fix what is published. Every suppressed value is an arc of a network
+// whose nodes are the rows, the columns, a row hub (feeding rows whose total is suppressed) and a column hub
+// (fed by columns whose total is suppressed):
+//   cell (i, j)        row i  -> column j    (row i -> column hub when the column totals are the cells)
+//   row total i        row hub -> row i      flow = the suppressed part of row i (its suppressed cells' sum)
+//   column total j     column j -> col hub   flow = the suppressed part of column j
+// With the true values as flows, every node is balanced against what is published (a published row total
+// fixes what enters its row, the grand total minus the published row totals fixes what enters the row hub,
+// and so on). Another table agrees with everything published iff it differs from the true one by a
+// circulation on these arcs that leaves every flow >= 0. Hence, in the residual network (an arc can always
+// go up — its capacity is unbounded — and can go down by its flow):
+//   * a value can go up by t   iff t units can flow from its head back to its tail without its own arcs;
+//   * a value can go down by t iff t units can flow from its tail to its head without its own arcs, t <= flow.
+// "Can move by one" is a reachability question (BFS); the exact interval is a maximum flow (Dinic). The
+// forward arcs form a DAG (row hub -> rows -> columns -> column hub), so every cycle uses a backward arc and
+// every such flow is bounded. The matrix of this system is a network matrix, so the extremes are integral:
+// the integer interval equals the LP interval.
+#include "cmkit/evi/disclosure.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <queue>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "cmkit/error.hpp"
+
+namespace cmkit::evi {
+namespace {
+
+using i64 = std::int64_t;
+constexpr i64 kMaxTotal = i64{1} << 60;
+constexpr i64 kI64Max = std::numeric_limits<i64>::max();
+
+i64 sat_add(i64 a, i64 b) { return a > kI64Max - b ? kI64Max : a + b; }  // a, b >= 0
+
+// ---- input checks ------------------------------------------------------------------------------------
+
+void check_k(i64 k, const char* fn) {
+    if (k < 1) throw InvalidArgument(std::string(fn) + ": k (minimum cell size) must be at least 1, got " + std::to_string(k));
+}
+
+/// The table, its sums and the shape of the value and node numbering.
+struct Data {
+    std::size_t R = 0, C = 0;
+    bool cac = false;  // column totals are the cells (one-row table)
+    std::vector<std::vector<i64>> x;
+    std::vector<i64> rowsum, colsum;
+    i64 grand = 0;
+
+    int nvalues() const { return static_cast<int>(R * C + R + C); }
+    int nnodes() const { return static_cast<int>(R + C + 2); }
+    int cell(std::size_t i, std::size_t j) const { return static_cast<int>(i * C + j); }
+    int row_total(std::size_t i) const { return static_cast<int>(R * C + i); }
+    int col_total(std::size_t j) const { return static_cast<int>(R * C + R + j); }
+    int row_node(std::size_t i) const { return static_cast<int>(i); }
+    int col_node(std::size_t j) const { return static_cast<int>(R + j); }
+    int hub_r() const { return static_cast<int>(R + C); }
+    int hub_c() const { return static_cast<int>(R + C + 1); }
+    bool is_cell(int v) const { return v < static_cast<int>(R * C); }
+    bool is_row_total(int v) const { return !is_cell(v) && v < static_cast<int>(R * C + R); }
+    bool is_col_total(int v) const { return v >= static_cast<int>(R * C + R); }
+    bool is_margin(int v) const { return !is_cell(v); }
+    /// A value the reader could ask about (column totals are not separate values when they are the cells).
+    bool exists(int v) const { return !(cac && is_col_total(v)); }
+
+    std::size_t row_of(int v) const {
+        return is_cell(v) ? static_cast<std::size_t>(v) / C : static_cast<std::size_t>(v) - R * C;
+    }
+    std::size_t col_of(int v) const {
+        return is_cell(v) ? static_cast<std::size_t>(v) % C : static_cast<std::size_t>(v) - R * C - R;
+    }
+    i64 value(int v) const {
+        if (is_cell(v)) return x[row_of(v)][col_of(v)];
+        if (is_row_total(v)) return rowsum[row_of(v)];
+        return colsum[col_of(v)];
+    }
+    int tail(int v) const {
+        if (is_cell(v)) return row_node(row_of(v));
+        if (is_row_total(v)) return hub_r();
+        return col_node(col_of(v));
+    }
+    int head(int v) const {
+        if (is_cell(v)) return cac ? hub_c() : col_node(col_of(v));
+        if (is_row_total(v)) return row_node(row_of(v));
+        return hub_c();
+    }
+    ValueRef ref(int v) const {
+        if (is_cell(v)) return {ValueKind::Cell, row_of(v), col_of(v)};
+        if (is_row_total(v)) return {ValueKind::RowTotal, row_of(v), 0};
+        return {ValueKind::ColumnTotal, 0, col_of(v)};
+    }
+};
+
+/// @p columns_if_empty: the number of columns of a table without rows (a breakdown of an empty distribution).
+Data make_data(const std::vector<std::vector<i64>>& cells, bool cac, const std::string& what, std::size_t columns_if_empty = 0) {
+    Data d;
+    d.R = cells.size();
+    d.C = d.R ? cells[0].size() : columns_if_empty;
+    d.cac = cac;
+    if (d.R > 1'000'000 || d.C > 1'000'000 || d.R * d.C > 10'000'000)
+        throw InvalidArgument(what + ": the table is too large (" + std::to_string(d.R) + " x " + std::to_string(d.C) + ")");
+    d.rowsum.assign(d.R, 0);
+    d.colsum.assign(d.C, 0);
+    for (std::size_t i = 0; i < d.R; ++i) {
+        if (cells[i].size() != d.C)
+            throw InvalidArgument(what + ": row " + std::to_string(i) + " has " + std::to_string(cells[i].size()) +
+                                  " counts but row 0 has " + std::to_string(d.C) + " (a table must be rectangular)");
+        for (std::size_t j = 0; j < d.C; ++j) {
+            i64 c = cells[i][j];
+            if (c < 0)
+                throw InvalidArgument(what + ": the count in row " + std::to_string(i) + ", column " + std::to_string(j) + " is " +
+                                      std::to_string(c) + "; counts must be 0 or more");
+            if (c > kMaxTotal || d.grand > kMaxTotal - c) throw OverflowError(what + ": the counts sum beyond 2^60");
+            d.grand += c;
+            d.rowsum[i] += c;
+            d.colsum[j] += c;
+        }
+    }
+    d.x = cells;
+    return d;
+}
+
+// ---- costs of complementary suppression ----------------------------------------------------------------
+
+/// Lexicographic: fewer margins, then a smaller sum of suppressed counts, then fewer values.
+struct Cost {
+    i64 margins = 0, sum = 0, n = 0;
+    friend bool operator<(const Cost& a, const Cost& b) { return std::tie(a.margins, a.sum, a.n) < std::tie(b.margins, b.sum, b.n); }
+    friend bool operator==(const Cost& a, const Cost& b) = default;
+    Cost operator+(const Cost& o) const { return {sat_add(margins, o.margins), sat_add(sum, o.sum), sat_add(n, o.n)}; }
+};
+
+/// A shortcut through the column hub allowed only once per path (linked tables: a unit exchange p+, q-).
+struct Virtual {
+    int from, to;
+};
+
+struct SearchOptions {
+    int exclude = -1;                              ///< a value whose arcs are left out (the one to move)
+    bool avoid_hub_c = false;                      ///< keep the overall values fixed (linked tables)
+    bool margins = true;                           ///< may propose suppressing margins
+    const std::vector<Virtual>* virtuals = nullptr;  ///< at most one of these per path
+};
+
+struct Found {
+    Cost cost;
+    std::vector<int> values;  ///< published values to suppress (may repeat)
+};
+
+struct Arc {
+    int to;
+    int value;
+};
+
+/// An arc of the search network: either a residual arc of a suppressed value (free) or an arc that exists
+/// once the listed published values are suppressed.
+struct SearchArc {
+    int to;
+    int value;         ///< the value whose arc this is (excluded with it)
+    Cost cost;
+    int fill1 = -1;    ///< values to suppress to use it
+    int fill2 = -1;
+};
+
+// ---- the state of one table under suppression --------------------------------------------------------
+
+class State {
+public:
+    explicit State(Data data) : d(std::move(data)) {
+        const int nv = d.nvalues();
+        hidden.assign(nv, 0);
+        eligible.assign(nv, 0);
+        status.assign(nv, CellStatus::Published);
+        flow.assign(nv, 0);
+        safe.assign(nv, 0);
+        unprot.assign(nv, 0);
+        joint_safe.assign(nv, 0);
+        joint_unprot.assign(nv, 0);
+    }
+
+    Data d;
+    std::vector<char> hidden, eligible;
+    std::vector<CellStatus> status;
+    std::vector<i64> flow;
+    std::vector<char> safe, unprot;               // per-table: movable (cached, monotone) / no allowed pattern helps
+    std::vector<char> joint_safe, joint_unprot;   // the same across linked tables
+
+    void hide(int v, CellStatus s) {
+        if (hidden[v]) return;
+        hidden[v] = 1;
+        status[v] = s;
+        dirty_ = true;
+    }
+
+    /// Flows of the suppressed values and the residual network.
+    void refresh() {
+        if (!dirty_) return;
+        dirty_ = false;
+        const int nv = d.nvalues(), nn = d.nnodes();
+        std::vector<i64> rowpart(d.R, 0), colpart(d.C, 0);
+        cheapest_in_row_.assign(d.R, -1);
+        cheapest_in_col_.assign(d.C, -1);
+        for (std::size_t i = 0; i < d.R; ++i)
+            for (std::size_t j = 0; j < d.C; ++j) {
+                int v = d.cell(i, j);
+                if (hidden[v]) {
+                    rowpart[i] += d.x[i][j];
+                    colpart[j] += d.x[i][j];
+                } else if (eligible[v] && d.x[i][j] > 0) {
+                    auto better = [&](int cur) { return cur < 0 || d.value(v) < d.value(cur); };
+                    if (better(cheapest_in_row_[i])) cheapest_in_row_[i] = v;
+                    if (better(cheapest_in_col_[j])) cheapest_in_col_[j] = v;
+                }
+            }
+        for (int v = 0; v < nv; ++v) {
+            if (!d.exists(v)) continue;
+            flow[v] = d.is_cell(v) ? d.value(v) : d.is_row_total(v) ? rowpart[d.row_of(v)] : colpart[d.col_of(v)];
+        }
+        res_.assign(nn, {});
+        for (int v = 0; v < nv; ++v) {
+            if (!d.exists(v) || !hidden[v]) continue;
+            res_[d.tail(v)].push_back({d.head(v), v});
+            if (flow[v] > 0) res_[d.head(v)].push_back({d.tail(v), v});
+        }
+    }
+
+    /// Can suppressed value v move by one (exactly, in this table)?
+    bool movable(int v, SearchOptions o = {}) {
+        refresh();
+        o.exclude = v;
+        if (reach(d.head(v), d.tail(v), o)) return true;
+        return flow[v] > 0 && reach(d.tail(v), d.head(v), o);
+    }
+
+    /// Is `to` reachable from `from` in the residual network (BFS)?
+    bool reach(int from, int to, const SearchOptions& o) {
+        refresh();
+        const int nn = d.nnodes();
+        const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
+        std::vector<char> seen(static_cast<std::size_t>(nn * layers), 0);
+        std::vector<int> queue{from};
+        seen[from] = 1;
+        for (std::size_t h = 0; h < queue.size(); ++h) {
+            const int s = queue[h], node = s % nn, layer = s / nn;
+            if (node == to) return true;
+            auto visit = [&](int next) {
+                if (!seen[next]) {
+                    seen[next] = 1;
+                    queue.push_back(next);
+                }
+            };
+            for (const Arc& a : res_[node]) {
+                if (a.value == o.exclude || (o.avoid_hub_c && a.to == d.hub_c())) continue;
+                visit(layer * nn + a.to);
+            }
+            if (layer == 0 && layers == 2)
+                for (const Virtual& w : *o.virtuals)
+                    if (w.from == node) visit(nn + w.to);
+        }
+        return false;
+    }
+
+    /// The cheapest set of published values whose suppression makes a path from `from` to `to` (Dijkstra).
+    std::optional<Found> cheapest(int from, int to, const SearchOptions& o) {
+        refresh();
+        const int nn = d.nnodes();
+        const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
+        const auto arcs = search_arcs(o);
+        const std::size_t ns = static_cast<std::size_t>(nn * layers);
+        std::vector<std::optional<Cost>> dist(ns);
+        std::vector<int> prev_state(ns, -1);
+        std::vector<const SearchArc*> prev_arc(ns, nullptr);
+        using Item = std::pair<Cost, int>;
+        auto later = [](const Item& a, const Item& b) { return b.first < a.first || (a.first == b.first && a.second > b.second); };
+        std::priority_queue<Item, std::vector<Item>, decltype(later)> pq(later);
+        dist[from] = Cost{};
+        pq.push({Cost{}, from});
+        while (!pq.empty()) {
+            auto [c, s] = pq.top();
+            pq.pop();
+            if (!(c == *dist[s])) continue;
+            const int node = s % nn, layer = s / nn;
+            if (node == to) {
+                Found f{c, {}};
+                for (int t = s; t != from; t = prev_state[t])
+                    if (const SearchArc* a = prev_arc[t]) {
+                        if (a->fill1 >= 0) f.values.push_back(a->fill1);
+                        if (a->fill2 >= 0) f.values.push_back(a->fill2);
+                    }
+                return f;
+            }
+            auto relax = [&](int next, const Cost& nc, const SearchArc* a) {
+                if (!dist[next] || nc < *dist[next]) {
+                    dist[next] = nc;
+                    prev_state[next] = s;
+                    prev_arc[next] = a;
+                    pq.push({nc, next});
+                }
+            };
+            for (const SearchArc& a : arcs[node]) relax(layer * nn + a.to, c + a.cost, &a);
+            if (layer == 0 && layers == 2)
+                for (const Virtual& w : *o.virtuals)
+                    if (w.from == node) relax(nn + w.to, c, nullptr);
+        }
+        return std::nullopt;
+    }
+
+    /// The cheapest way to let suppressed value v move by one (up or down), or nothing if no allowed
+    /// pattern can.
+    std::optional<Found> protection(int v, SearchOptions o = {}) {
+        refresh();
+        o.exclude = v;
+        auto up = cheapest(d.head(v), d.tail(v), o);
+        std::optional<Found> down;
+        int fill = -1;
+        bool can_go_down = flow[v] > 0;
+        if (!can_go_down && d.is_margin(v) && d.value(v) > 0) {  // a margin whose suppressed part is still 0
+            fill = d.is_row_total(v) ? cheapest_in_row_[d.row_of(v)] : cheapest_in_col_[d.col_of(v)];
+            can_go_down = fill >= 0;
+        }
+        if (can_go_down) {
+            down = cheapest(d.tail(v), d.head(v), o);
+            if (down && fill >= 0) {
+                down->cost = down->cost + cost_of(fill);
+                down->values.push_back(fill);
+            }
+        }
+        if (up && (!down || !(down->cost < up->cost))) return up;
+        return down;
+    }
+
+    /// Complementary suppression until every suppressed value of this table can move (or cannot be helped).
+    void protect() {
+        const int nv = d.nvalues();
+        for (;;) {
+            refresh();
+            const auto bridge = bridges();
+            int target = -1;
+            for (int v = 0; v < nv; ++v) {
+                if (!d.exists(v) || !hidden[v] || unprot[v] || safe[v]) continue;
+                if (!bridge[v] && movable(v)) {  // a bridge cannot lie on any cycle: determined already
+                    safe[v] = 1;
+                    continue;
+                }
+                target = v;
+                break;
+            }
+            if (target < 0) return;
+            auto found = protection(target);
+            if (!found || !hide_all(found->values)) unprot[target] = 1;
+        }
+    }
+
+    /// Suppresses the listed (published) values as complementary; false if none was new.
+    bool hide_all(const std::vector<int>& values) {
+        bool any = false;
+        for (int v : values)
+            if (!hidden[v]) {
+                hide(v, CellStatus::Complementary);
+                any = true;
+            }
+        return any;
+    }
+
+    Cost cost_of(int v) const { return Cost{d.is_margin(v) ? 1 : 0, d.value(v), 1}; }
+
+    /// The cheap linear test: an arc that is a bridge of the undirected graph of suppressed values lies on
+    /// no cycle, so its value is fixed by the published equations alone (iterative Tarjan, parallel arcs
+    /// counted separately).
+    std::vector<char> bridges() const {
+        const int nn = d.nnodes(), nv = d.nvalues();
+        std::vector<std::vector<std::pair<int, int>>> adj(nn);  // (neighbour, value)
+        for (int v = 0; v < nv; ++v)
+            if (d.exists(v) && hidden[v]) {
+                adj[d.tail(v)].push_back({d.head(v), v});
+                adj[d.head(v)].push_back({d.tail(v), v});
+            }
+        std::vector<char> out(nv, 0);
+        std::vector<int> disc(nn, -1), low(nn, 0);
+        int timer = 0;
+        struct Frame {
+            int node, via, next;
+        };
+        for (int root = 0; root < nn; ++root) {
+            if (disc[root] >= 0) continue;
+            std::vector<Frame> stack{{root, -1, 0}};
+            disc[root] = low[root] = timer++;
+            while (!stack.empty()) {
+                Frame& f = stack.back();
+                if (f.next < static_cast<int>(adj[f.node].size())) {
+                    auto [to, v] = adj[f.node][f.next++];
+                    if (v == f.via) continue;
+                    if (disc[to] < 0) {
+                        disc[to] = low[to] = timer++;
+                        stack.push_back({to, v, 0});
+                    } else {
+                        low[f.node] = std::min(low[f.node], disc[to]);
+                    }
+                } else {
+                    Frame done = f;
+                    stack.pop_back();
+                    if (!stack.empty()) {
+                        Frame& parent = stack.back();
+                        low[parent.node] = std::min(low[parent.node], low[done.node]);
+                        if (low[done.node] > disc[parent.node]) out[done.via] = 1;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    SuppressionPattern pattern() const {
+        SuppressionPattern p;
+        p.column_totals_are_cells = d.cac;
+        p.cells.assign(d.R, std::vector<CellStatus>(d.C, CellStatus::Published));
+        for (std::size_t i = 0; i < d.R; ++i)
+            for (std::size_t j = 0; j < d.C; ++j) p.cells[i][j] = status[d.cell(i, j)];
+        for (std::size_t i = 0; i < d.R; ++i) p.row_totals.push_back(status[d.row_total(i)]);
+        for (std::size_t j = 0; j < d.C; ++j) p.column_totals.push_back(d.cac ? status[d.cell(0, j)] : status[d.col_total(j)]);
+        for (int v = 0; v < d.nvalues(); ++v)
+            if (d.exists(v) && (unprot[v] || joint_unprot[v])) p.unprotected.push_back(d.ref(v));
+        return p;
+    }
+
+private:
+    bool dirty_ = true;
+    std::vector<std::vector<Arc>> res_;
+    std::vector<int> cheapest_in_row_, cheapest_in_col_;
+
+    /// The search network: residual arcs of suppressed values (free) and the arcs published eligible values
+    /// would add. A margin's backward arc needs its suppressed part to be positive; where it is 0 the arc
+    /// is offered together with the cheapest published positive cell of that line. So the network holds
+    /// every arc that any allowed pattern could have: "no path here" means "no allowed pattern helps".
+    std::vector<std::vector<SearchArc>> search_arcs(const SearchOptions& o) const {
+        const int nn = d.nnodes(), nv = d.nvalues();
+        std::vector<std::vector<SearchArc>> arcs(nn);
+        for (int v = 0; v < nv; ++v) {
+            if (!d.exists(v) || v == o.exclude) continue;
+            const bool is_hidden = hidden[v];
+            if (!is_hidden && (!eligible[v] || (d.is_margin(v) && !o.margins))) continue;
+            const int t = d.tail(v), h = d.head(v);
+            if (o.avoid_hub_c && (t == d.hub_c() || h == d.hub_c())) continue;
+            const Cost own = is_hidden ? Cost{} : cost_of(v);
+            const int own_fill = is_hidden ? -1 : v;
+            arcs[t].push_back({h, v, own, own_fill, -1});
+            if (flow[v] > 0) {
+                arcs[h].push_back({t, v, own, own_fill, -1});
+            } else if (d.is_margin(v) && d.value(v) > 0) {
+                int fill = d.is_row_total(v) ? cheapest_in_row_[d.row_of(v)] : cheapest_in_col_[d.col_of(v)];
+                if (fill >= 0) arcs[h].push_back({t, v, own + cost_of(fill), own_fill, fill});
+            }
+        }
+        return arcs;
+    }
+};
+
+// ---- maximum flow (Dinic) ------------------------------------------------------------------------------
+
+class Dinic {
+public:
+    explicit Dinic(int n) : adj_(static_cast<std::size_t>(n)), level_(static_cast<std::size_t>(n)), it_(static_cast<std::size_t>(n)) {}
+
+    int add(int a, int b, i64 cap) {
+        const int id = static_cast<int>(to_.size());
+        adj_[a].push_back(id);
+        to_.push_back(b);
+        cap_.push_back(cap);
+        adj_[b].push_back(id + 1);
+        to_.push_back(a);
+        cap_.push_back(0);
+        return id;
+    }
+    void save() { saved_ = cap_; }
+    void restore() { cap_ = saved_; }
+    void set(int id, i64 cap) { cap_[id] = cap; }
+
+    i64 run(int s, int t) {
+        if (s == t) return 0;
+        i64 total = 0;
+        while (bfs(s, t)) {
+            std::fill(it_.begin(), it_.end(), 0);
+            for (i64 f; (f = dfs(s, t, kI64Max)) > 0;) total = sat_add(total, f);
+        }
+        return total;
+    }
+
+private:
+    std::vector<std::vector<int>> adj_;
+    std::vector<int> to_;
+    std::vector<i64> cap_, saved_;
+    std::vector<int> level_;
+    std::vector<std::size_t> it_;
+
+    bool bfs(int s, int t) {
+        std::fill(level_.begin(), level_.end(), -1);
+        std::vector<int> q{s};
+        level_[s] = 0;
+        for (std::size_t h = 0; h < q.size(); ++h)
+            for (int e : adj_[q[h]])
+                if (cap_[e] > 0 && level_[to_[e]] < 0) {
+                    level_[to_[e]] = level_[q[h]] + 1;
+                    q.push_back(to_[e]);
+                }
+        return level_[t] >= 0;
+    }
+    // Depth is bounded by the BFS level of t (at most the number of nodes, a few hundred for Evi tables).
+    i64 dfs(int u, int t, i64 pushed) {
+        if (u == t) return pushed;
+        for (std::size_t& i = it_[u]; i < adj_[u].size(); ++i) {
+            const int e = adj_[u][i], v = to_[e];
+            if (cap_[e] <= 0 || level_[v] != level_[u] + 1) continue;
+            if (i64 f = dfs(v, t, std::min(pushed, cap_[e])); f > 0) {
+                cap_[e] -= f;
+                cap_[e ^ 1] += f;
+                return f;
+            }
+        }
+        return 0;
+    }
+};
+
+// ---- patterns given by a caller ------------------------------------------------------------------------
+
+/// The suppressed values of a caller's pattern, checked against the table.
+State state_from_pattern(const CountTable& table, const SuppressionPattern& p, const char* fn) {
+    if (p.column_totals_are_cells && table.cells.size() != 1)
+        throw InvalidArgument(std::string(fn) + ": column_totals_are_cells needs a table of exactly one row, this one has " +
+                              std::to_string(table.cells.size()));
+    State s(make_data(table.cells, p.column_totals_are_cells, fn));
+    const Data& d = s.d;
+    auto shape = [&](const std::string& what, std::size_t got, std::size_t want) {
+        if (got != want)
+            throw InvalidArgument(std::string(fn) + ": the pattern has " + std::to_string(got) + " " + what + " but the table has " +
+                                  std::to_string(want));
+    };
+    shape("rows of cells", p.cells.size(), d.R);
+    for (const auto& row : p.cells) shape("cells in a row", row.size(), d.C);
+    shape("row totals", p.row_totals.size(), d.R);
+    shape("column totals", p.column_totals.size(), d.C);
+    for (std::size_t i = 0; i < d.R; ++i)
+        for (std::size_t j = 0; j < d.C; ++j)
+            if (p.cells[i][j] != CellStatus::Published) s.hide(d.cell(i, j), p.cells[i][j]);
+    for (std::size_t i = 0; i < d.R; ++i)
+        if (p.row_totals[i] != CellStatus::Published) s.hide(d.row_total(i), p.row_totals[i]);
+    if (!d.cac)
+        for (std::size_t j = 0; j < d.C; ++j)
+            if (p.column_totals[j] != CellStatus::Published) s.hide(d.col_total(j), p.column_totals[j]);
+    s.refresh();
+    return s;
+}
+
+int value_of_ref(const Data& d, const ValueRef& r, const char* fn) {
+    auto bad = [&]() -> int {
+        throw InvalidArgument(std::string(fn) + ": no such value in a table of " + std::to_string(d.R) + " x " + std::to_string(d.C) +
+                              " (row " + std::to_string(r.row) + ", column " + std::to_string(r.column) + ")");
+    };
+    switch (r.kind) {
+        case ValueKind::Cell:
+            return r.row < d.R && r.column < d.C ? d.cell(r.row, r.column) : bad();
+        case ValueKind::RowTotal:
+            return r.row < d.R ? d.row_total(r.row) : bad();
+        case ValueKind::ColumnTotal:
+            if (r.column >= d.C) return bad();
+            return d.cac ? d.cell(0, r.column) : d.col_total(r.column);
+    }
+    return bad();
+}
+
+// ---- linked tables --------------------------------------------------------------------------------------
+
+/// The joint check of suppress_linked (see the header): checks every suppressed value across the tables and
+/// repairs the first that fails. Returns true when it changed something (suppressed or gave up on a value).
+bool joint_step(State& overall, std::vector<State>& tables, std::vector<char>& overall_unprot) {
+    const std::size_t C = overall.d.C;
+    std::vector<std::size_t> H;
+    for (std::size_t j = 0; j < C; ++j)
+        if (overall.hidden[overall.d.cell(0, j)]) H.push_back(j);
+    const std::size_t m = tables.size();
+    // accept[x][p][q]: breakdown x can follow "one school more in column p, one fewer in column q"
+    std::vector<std::vector<std::vector<char>>> accept(m, std::vector<std::vector<char>>(C, std::vector<char>(C, 0)));
+    SearchOptions fixed;
+    fixed.avoid_hub_c = true;
+    fixed.margins = false;
+    for (std::size_t x = 0; x < m; ++x)
+        for (std::size_t p : H)
+            for (std::size_t q : H)
+                if (p != q) accept[x][p][q] = tables[x].reach(tables[x].d.col_node(q), tables[x].d.col_node(p), fixed);
+    auto overall_accepts = [&](std::size_t, std::size_t q) { return overall.d.x[0][q] >= 1; };
+    auto all_but = [&](std::size_t skip, std::size_t p, std::size_t q) {
+        if (!overall_accepts(p, q)) return false;
+        for (std::size_t x = 0; x < m; ++x)
+            if (x != skip && !accept[x][p][q]) return false;
+        return true;
+    };
+    // The published values to suppress so that every table that does not yet follow exchange (p+, q-) does.
+    auto make_followed = [&](std::size_t skip, std::size_t p, std::size_t q) -> std::optional<std::vector<std::pair<std::size_t, Found>>> {
+        std::vector<std::pair<std::size_t, Found>> out;
+        for (std::size_t x = 0; x < m; ++x) {
+            if (x == skip || accept[x][p][q]) continue;
+            auto f = tables[x].cheapest(tables[x].d.col_node(q), tables[x].d.col_node(p), fixed);
+            if (!f) return std::nullopt;
+            out.emplace_back(x, std::move(*f));
+        }
+        return out;
+    };
+    auto total_cost = [](const std::vector<std::pair<std::size_t, Found>>& fs) {
+        Cost c;
+        for (const auto& f : fs) c = c + f.second.cost;
+        return c;
+    };
+    auto apply = [&](const std::vector<std::pair<std::size_t, Found>>& fs) {
+        bool any = false;
+        for (const auto& [x, f] : fs) any = tables[x].hide_all(f.values) || any;
+        return any;
+    };
+
+    // 1. every suppressed overall value: a unit exchange with another one that every table can follow
+    for (std::size_t p : H) {
+        const int v = overall.d.cell(0, p);
+        if (overall.joint_safe[v] || overall_unprot[p] || overall.unprot[v]) continue;
+        bool ok = false;
+        for (std::size_t q : H)
+            if (q != p && (all_but(m, p, q) || all_but(m, q, p))) ok = true;
+        if (ok) {
+            overall.joint_safe[v] = 1;
+            continue;
+        }
+        std::optional<std::vector<std::pair<std::size_t, Found>>> best;
+        for (std::size_t q : H) {
+            if (q == p) continue;
+            for (auto [a, b] : {std::pair{p, q}, std::pair{q, p}}) {
+                if (!overall_accepts(a, b)) continue;
+                auto fs = make_followed(m, a, b);
+                if (fs && (!best || total_cost(*fs) < total_cost(*best))) best = std::move(fs);
+            }
+        }
+        if (!best || !apply(*best)) {
+            overall_unprot[p] = 1;
+            for (auto& t : tables) t.joint_unprot[t.d.col_total(p)] = 1;
+        }
+        return true;
+    }
+
+    // 2. every suppressed breakdown cell: moves with the overall values fixed, or with an exchange that
+    //    every other table can follow (a single pass through the column hub)
+    for (std::size_t x = 0; x < m; ++x) {
+        State& t = tables[x];
+        t.refresh();
+        std::vector<Virtual> virt;
+        for (std::size_t p : H)
+            for (std::size_t q : H)
+                if (p != q && all_but(x, p, q) && t.flow[t.d.col_total(q)] >= 1) virt.push_back({t.d.col_node(p), t.d.col_node(q)});
+        SearchOptions jo = fixed;
+        jo.virtuals = &virt;
+        for (std::size_t i = 0; i < t.d.R; ++i)
+            for (std::size_t j = 0; j < t.d.C; ++j) {
+                const int v = t.d.cell(i, j);
+                if (!t.hidden[v] || t.joint_safe[v] || t.joint_unprot[v] || t.unprot[v]) continue;
+                if (t.movable(v, jo)) {
+                    t.joint_safe[v] = 1;
+                    continue;
+                }
+                if (auto f = t.protection(v, fixed); f && t.hide_all(f->values)) return true;
+                std::optional<std::vector<std::pair<std::size_t, Found>>> best;
+                for (std::size_t p : H)
+                    for (std::size_t q : H) {
+                        if (p == q || !overall_accepts(p, q)) continue;
+                        std::vector<Virtual> one{{t.d.col_node(p), t.d.col_node(q)}};
+                        SearchOptions so = fixed;
+                        so.virtuals = &one;
+                        auto own = t.protection(v, so);
+                        if (!own) continue;
+                        auto fs = make_followed(x, p, q);
+                        if (!fs) continue;
+                        fs->emplace_back(x, std::move(*own));
+                        if (!best || total_cost(*fs) < total_cost(*best)) best = std::move(fs);
+                    }
+                if (!best || !apply(*best)) t.joint_unprot[v] = 1;
+                return true;
+            }
+    }
+    return false;
+}
+
+}  // namespace
+
+// ---- public functions -----------------------------------------------------------------------------------
+
+SuppressionPattern suppress(const CountTable& table, std::int64_t k, const SuppressionOptions& options) {
+    check_k(k, "suppress");
+    if (options.column_totals_are_cells && table.cells.size() != 1)
+        throw InvalidArgument("suppress: column_totals_are_cells needs a table of exactly one row, this one has " +
+                              std::to_string(table.cells.size()));
+    State s(make_data(table.cells, options.column_totals_are_cells, "suppress"));
+    const Data& d = s.d;
+    if (!options.hidden_column_totals.empty() && options.hidden_column_totals.size() != d.C)
+        throw InvalidArgument("suppress: hidden_column_totals has " + std::to_string(options.hidden_column_totals.size()) +
+                              " flags but the table has " + std::to_string(d.C) + " columns");
+    auto by_size = [&](int v) { return d.value(v) < k ? CellStatus::Primary : CellStatus::Complementary; };
+    for (std::size_t i = 0; i < d.R; ++i)
+        for (std::size_t j = 0; j < d.C; ++j) {
+            const int v = d.cell(i, j);
+            s.eligible[v] = 1;
+            if (d.x[i][j] < k) s.hide(v, CellStatus::Primary);
+        }
+    // A margin that is the grand total itself (one row / one column) is always published.
+    if (options.rows == MarginPolicy::SuppressSmall && d.R >= 2)
+        for (std::size_t i = 0; i < d.R; ++i) {
+            const int v = d.row_total(i);
+            s.eligible[v] = 1;
+            if (d.rowsum[i] < k) s.hide(v, CellStatus::Primary);
+        }
+    for (std::size_t j = 0; j < d.C; ++j) {
+        const bool masked = !options.hidden_column_totals.empty() && options.hidden_column_totals[j];
+        const int v = d.cac ? d.cell(0, j) : d.col_total(j);
+        if (masked) s.hide(v, by_size(v));
+        if (d.cac) continue;
+        if (options.columns == MarginPolicy::SuppressSmall && d.C >= 2) {
+            s.eligible[v] = 1;
+            if (d.colsum[j] < k) s.hide(v, CellStatus::Primary);
+        }
+    }
+    s.protect();
+    return s.pattern();
+}
+
+std::vector<ValueRange> audit(const CountTable& table, const SuppressionPattern& pattern) {
+    State s = state_from_pattern(table, pattern, "audit");
+    const Data& d = s.d;
+    const int nv = d.nvalues();
+    // The residual network of the true table, once; per value its own arcs are switched off.
+    Dinic g(d.nnodes());
+    i64 inf = 1;
+    for (int v = 0; v < nv; ++v)
+        if (d.exists(v) && s.hidden[v]) inf = sat_add(inf, s.flow[v]);
+    std::vector<std::pair<int, int>> arcs(static_cast<std::size_t>(nv), {-1, -1});
+    for (int v = 0; v < nv; ++v)
+        if (d.exists(v) && s.hidden[v]) arcs[v] = {g.add(d.tail(v), d.head(v), inf), g.add(d.head(v), d.tail(v), s.flow[v])};
+    g.save();
+    std::vector<ValueRange> out;
+    for (int v = 0; v < nv; ++v) {
+        if (!d.exists(v) || !s.hidden[v]) continue;
+        auto without_v = [&]() {
+            g.restore();
+            g.set(arcs[v].first, 0);
+            g.set(arcs[v].second, 0);
+        };
+        without_v();
+        const i64 up = g.run(d.head(v), d.tail(v));
+        without_v();
+        const i64 down = std::min(s.flow[v], g.run(d.tail(v), d.head(v)));
+        const i64 value = d.value(v);
+        out.push_back(ValueRange{d.ref(v), value, value - down, value + up});
+    }
+    return out;
+}
+
+bool feasible(const CountTable& table, const SuppressionPattern& pattern, const ValueRef& ref, std::int64_t x) {
+    State s = state_from_pattern(table, pattern, "feasible");
+    const Data& d = s.d;
+    const int fixed = value_of_ref(d, ref, "feasible");
+    if (!s.hidden[fixed]) return x == d.value(fixed);
+    if (x < 0) return false;
+    // The transportation network: source -> rows (published totals: what is not published in the row; the
+    // row hub: the grand total minus the published row totals minus the published cells of the other rows),
+    // rows -> columns (suppressed cells), columns -> sink likewise. Feasible iff the flow saturates.
+    const int nn = d.nnodes(), src = nn, snk = nn + 1;
+    std::vector<i64> row_need(d.R), col_need(d.C);  // the unpublished part of each row / column
+    i64 hub_r = d.grand, hub_c = d.grand;
+    for (std::size_t i = 0; i < d.R; ++i) {
+        i64 pub = 0;
+        for (std::size_t j = 0; j < d.C; ++j)
+            if (!s.hidden[d.cell(i, j)]) pub += d.x[i][j];
+        row_need[i] = d.rowsum[i] - pub;
+        hub_r -= s.hidden[d.row_total(i)] ? pub : d.rowsum[i];
+    }
+    for (std::size_t j = 0; j < d.C; ++j) {
+        i64 pub = 0;
+        for (std::size_t i = 0; i < d.R; ++i)
+            if (!s.hidden[d.cell(i, j)]) pub += d.x[i][j];
+        col_need[j] = d.colsum[j] - pub;
+        if (!d.cac) hub_c -= s.hidden[d.col_total(j)] ? pub : d.colsum[j];
+        else hub_c -= pub;
+    }
+    i64 total = 0;
+    for (std::size_t i = 0; i < d.R; ++i)
+        if (!s.hidden[d.row_total(i)]) total += row_need[i];
+    total += hub_r;
+    // fix the value
+    if (d.is_cell(fixed)) {
+        const std::size_t i = d.row_of(fixed), j = d.col_of(fixed);
+        (s.hidden[d.row_total(i)] ? hub_r : row_need[i]) -= x;
+        if (d.cac || s.hidden[d.col_total(j)]) hub_c -= x;
+        else col_need[j] -= x;
+        total -= x;
+    } else if (d.is_row_total(fixed)) {
+        const std::size_t i = d.row_of(fixed);
+        const i64 part = x - (d.rowsum[i] - row_need[i]);  // x minus the row's published cells
+        hub_r -= part;
+        row_need[i] = part;
+    } else {
+        const std::size_t j = d.col_of(fixed);
+        const i64 part = x - (d.colsum[j] - col_need[j]);
+        hub_c -= part;
+        col_need[j] = part;
+    }
+    if (hub_r < 0 || hub_c < 0 || total < 0) return false;
+    for (auto n : row_need)
+        if (n < 0) return false;
+    for (auto n : col_need)
+        if (n < 0) return false;
+    Dinic g(nn + 2);
+    const i64 inf = sat_add(d.grand, 1);
+    auto row_fed_by_hub = [&](std::size_t i) { return s.hidden[d.row_total(i)] && fixed != d.row_total(i); };
+    auto col_to_hub = [&](std::size_t j) { return d.cac || (s.hidden[d.col_total(j)] && fixed != d.col_total(j)); };
+    g.add(src, d.hub_r(), hub_r);
+    g.add(d.hub_c(), snk, hub_c);
+    for (std::size_t i = 0; i < d.R; ++i) {
+        if (row_fed_by_hub(i)) g.add(d.hub_r(), d.row_node(i), inf);
+        else g.add(src, d.row_node(i), row_need[i]);
+    }
+    if (!d.cac)
+        for (std::size_t j = 0; j < d.C; ++j) {
+            if (col_to_hub(j)) g.add(d.col_node(j), d.hub_c(), inf);
+            else g.add(d.col_node(j), snk, col_need[j]);
+        }
+    for (std::size_t i = 0; i < d.R; ++i)
+        for (std::size_t j = 0; j < d.C; ++j) {
+            const int v = d.cell(i, j);
+            if (s.hidden[v] && v != fixed) g.add(d.row_node(i), d.cac ? d.hub_c() : d.col_node(j), inf);
+        }
+    // Both sides carry `total` when nothing is violated; the flow must use all of it.
+    i64 sink_side = hub_c;
+    if (!d.cac)
+        for (std::size_t j = 0; j < d.C; ++j)
+            if (!col_to_hub(j)) sink_side += col_need[j];
+    if (sink_side != total) return false;
+    return g.run(src, snk) == total;
+}
+
+LinkedSuppression suppress_linked(const std::vector<std::int64_t>& overall, const std::vector<CountTable>& breakdowns, std::int64_t k) {
+    check_k(k, "suppress_linked");
+    State top(make_data({overall}, true, "suppress_linked: the overall distribution"));
+    const std::size_t C = overall.size();
+    std::vector<State> tables;
+    tables.reserve(breakdowns.size());
+    for (std::size_t b = 0; b < breakdowns.size(); ++b) {
+        const std::string what = "suppress_linked: breakdown " + std::to_string(b);
+        const auto& cells = breakdowns[b].cells;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            if (cells[i].size() != C)
+                throw InvalidArgument(what + ": row " + std::to_string(i) + " has " + std::to_string(cells[i].size()) +
+                                      " counts but the overall distribution has " + std::to_string(C));
+        State t(make_data(cells, false, what, C));
+        for (std::size_t j = 0; j < C; ++j)
+            if (t.d.colsum[j] != overall[j])
+                throw InvalidArgument(what + ": column " + std::to_string(j) + " sums to " + std::to_string(t.d.colsum[j]) +
+                                      " but the overall distribution has " + std::to_string(overall[j]) +
+                                      " (a breakdown must add up to the overall distribution)");
+        tables.push_back(std::move(t));
+    }
+    auto by_size = [&](i64 value) { return value < k ? CellStatus::Primary : CellStatus::Complementary; };
+    for (std::size_t j = 0; j < C; ++j) {
+        const int v = top.d.cell(0, j);
+        top.eligible[v] = 1;
+        if (overall[j] < k) top.hide(v, CellStatus::Primary);
+    }
+    for (auto& t : tables) {
+        for (std::size_t i = 0; i < t.d.R; ++i)
+            for (std::size_t j = 0; j < C; ++j) {
+                const int v = t.d.cell(i, j);
+                t.eligible[v] = 1;
+                if (t.d.x[i][j] < k) t.hide(v, CellStatus::Primary);
+            }
+        if (C >= 2)  // a breakdown may need another overall value suppressed (a one-column one cannot: it is the total)
+            for (std::size_t j = 0; j < C; ++j) t.eligible[t.d.col_total(j)] = 1;
+    }
+    std::vector<char> overall_unprot(C, 0);
+    for (;;) {
+        top.protect();
+        bool grew = false;
+        for (auto& t : tables) {
+            for (std::size_t j = 0; j < C; ++j)
+                if (top.hidden[top.d.cell(0, j)]) t.hide(t.d.col_total(j), top.status[top.d.cell(0, j)]);
+            t.protect();
+            for (std::size_t j = 0; j < C; ++j)
+                if (t.hidden[t.d.col_total(j)] && !top.hidden[top.d.cell(0, j)]) {
+                    top.hide(top.d.cell(0, j), by_size(overall[j]));
+                    grew = true;
+                }
+        }
+        if (grew) continue;
+        if (joint_step(top, tables, overall_unprot)) continue;
+        break;
+    }
+    LinkedSuppression out;
+    for (std::size_t j = 0; j < C; ++j) {
+        out.overall.push_back(top.status[top.d.cell(0, j)]);
+        if (overall_unprot[j] || top.unprot[top.d.cell(0, j)]) out.overall_unprotected.push_back(j);
+    }
+    for (const auto& t : tables) out.breakdowns.push_back(t.pattern());
+    return out;
+}
+
+}  // namespace cmkit::evi
