@@ -32,16 +32,20 @@ from cmkit.exceptions import Error, NotFoundError
 DEFAULT_PLAN = "amstelland-2025-2028"
 
 
+def resolve_builtin_or_file(spec: str, builtins, load_builtin, load_file, what: str):
+    """``spec`` as the name of a built-in (one of ``builtins``), else as a path to a JSON file; anything else
+    is a NotFoundError naming the built-ins. Shared by plans and survey definitions."""
+    if spec in builtins:
+        return load_builtin(spec)
+    if os.path.exists(spec) or os.sep in spec or spec.endswith(".json"):
+        return load_file(spec)
+    raise NotFoundError(f"'{spec}' is neither a file nor a built-in {what}; built-in: {', '.join(builtins)}")
+
+
 def resolve_plan(spec: Optional[str]) -> "cmkit.Plan":
     """A built-in plan's name, or a path to a plan file."""
-    spec = spec or DEFAULT_PLAN
-    if spec in cmkit.reference_plans():
-        return cmkit.reference_plan(spec)
-    if os.path.exists(spec) or os.sep in spec or spec.endswith(".json"):
-        return cmkit.load_plan(spec)
-    raise NotFoundError(
-        f"'{spec}' is neither a file nor a built-in plan; built-in plans: {', '.join(cmkit.reference_plans())}"
-    )
+    return resolve_builtin_or_file(spec or DEFAULT_PLAN, cmkit.reference_plans(), cmkit.reference_plan,
+                                   cmkit.load_plan, "plan")
 
 
 def _cmd_plan_list(args: argparse.Namespace) -> int:

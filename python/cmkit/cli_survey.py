@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import List, Optional
 
 import cmkit
-from cmkit.exceptions import FormatError, NotFoundError
+from cmkit.exceptions import FormatError
 
 DEFAULT_SURVEY = "amstelland-impact-example"
 TABLES = ("response", "distribution", "summary", "comparison")
@@ -59,13 +58,10 @@ _TEXT = {
 
 def resolve_survey(spec: Optional[str]) -> "cmkit.Survey":
     """A built-in survey definition's name, or a path to a Survey JSON file."""
-    spec = spec or DEFAULT_SURVEY
-    if spec in cmkit.survey_definitions():
-        return cmkit.survey_definition(spec)
-    if os.path.exists(spec) or os.sep in spec or spec.endswith(".json"):
-        return cmkit.load_survey(spec)
-    raise NotFoundError(f"'{spec}' is neither a file nor a built-in survey definition; built-in: "
-                        f"{', '.join(cmkit.survey_definitions())}")
+    from cmkit.cli import resolve_builtin_or_file
+
+    return resolve_builtin_or_file(spec or DEFAULT_SURVEY, cmkit.survey_definitions(), cmkit.survey_definition,
+                                   cmkit.load_survey, "survey definition")
 
 
 def _parse_waves(text: Optional[str]) -> Optional[List[int]]:

@@ -266,6 +266,29 @@ bool mean_publishable(const std::vector<std::int64_t>& values, const std::vector
 
 std::optional<std::int64_t> published(std::int64_t v, Cell c) { return c == Cell::Published ? std::optional<std::int64_t>(v) : std::nullopt; }
 
+/// Values counted into categories (a 1-row table whose total is published), protected, with their mean
+/// where it is publishable: the shared shape of the agreement, paired-change, consistency and ambition rows.
+struct Categorised {
+    std::vector<std::optional<std::int64_t>> counts;  ///< per category; absent when suppressed
+    bool any_suppressed = false;
+    std::optional<double> mean;                        ///< absent below k or when it could reveal a hidden count
+};
+
+template <class F>
+Categorised categorise(const std::vector<std::int64_t>& values, std::size_t categories, F category_of, std::int64_t k,
+                       bool& unprotected) {
+    std::vector<std::int64_t> c(categories, 0);
+    for (auto v : values) ++c[category_of(v)];
+    auto cells = protect_row(c, k, unprotected);
+    Categorised out;
+    for (std::size_t i = 0; i < categories; ++i) {
+        out.counts.push_back(published(c[i], cells[i]));
+        out.any_suppressed = out.any_suppressed || cells[i] != Cell::Published;
+    }
+    if (static_cast<std::int64_t>(values.size()) >= k && mean_publishable(values, cells, k)) out.mean = mean_of(values);
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> evi_table_names() {
@@ -492,21 +515,14 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
                     interval_rows(kGroupBys[t], row_groups[t][g], vals, prot.breakdowns[t][g]);
                 }
 
-            // agreement of own and derived scenario
-            std::vector<std::int64_t> agree(3, 0);
+            // agreement of own and derived scenario: own - derived, counted as same, own higher, own lower
+            std::vector<std::int64_t> agree;
             for (const auto* s : with)
-                if (s->derived_scenario) {
-                    if (*s->own_scenario == *s->derived_scenario) ++agree[0];
-                    else if (*s->own_scenario > *s->derived_scenario) ++agree[1];
-                    else ++agree[2];
-                }
-            std::int64_t both = agree[0] + agree[1] + agree[2];
-            if (both > 0) {
-                auto cells = protect_row(agree, k, unprotected);
-                a.agreement.push_back(EviAgreementRow{w, pillar, both, published(agree[0], cells[0]), published(agree[1], cells[1]),
-                                                      published(agree[2], cells[2]),
-                                                      std::any_of(cells.begin(), cells.end(), [](Cell c) { return c != Cell::Published; }),
-                                                      {}});
+                if (s->derived_scenario) agree.push_back(*s->own_scenario - *s->derived_scenario);
+            if (!agree.empty()) {
+                auto cat = categorise(agree, 3, [](std::int64_t d) -> std::size_t { return d == 0 ? 0 : d > 0 ? 1 : 2; }, k, unprotected);
+                a.agreement.push_back(EviAgreementRow{w, pillar, static_cast<std::int64_t>(agree.size()), cat.counts[0], cat.counts[1],
+                                                      cat.counts[2], cat.any_suppressed, {}});
             }
         }
 
@@ -525,11 +541,9 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
                         if (auto b = before.find(s->school_id); b != before.end()) pairs.emplace_back(b->second, *s->own_scenario);
             if (pairs.empty()) continue;
             std::vector<std::vector<std::int64_t>> m(nscen, std::vector<std::int64_t>(nscen, 0));
-            std::vector<std::int64_t> dir(3, 0);
             std::vector<std::int64_t> diffs;
             for (auto [f, t] : pairs) {
                 ++m[static_cast<std::size_t>(f - smin)][static_cast<std::size_t>(t - smin)];
-                ++dir[t > f ? 0 : t == f ? 1 : 2];
                 diffs.push_back(t - f);
             }
             auto cells = protect_matrix(m, k, unprotected);
@@ -538,18 +552,18 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
                     a.transitions.push_back(EviTransitionRow{w0, w1, pillar, smin + static_cast<std::int64_t>(f),
                                                              smin + static_cast<std::int64_t>(t), published(m[f][t], cells[f][t]),
                                                              cells[f][t] != Cell::Published, cell_text(cells[f][t]), {}});
-            auto dc = protect_row(dir, k, unprotected);
+            auto cat = categorise(diffs, 3, [](std::int64_t d) -> std::size_t { return d > 0 ? 0 : d == 0 ? 1 : 2; }, k, unprotected);
             EviPairedChangeRow pc;
             pc.from_wave = w0;
             pc.to_wave = w1;
             pc.pillar = pillar;
             pc.schools = static_cast<std::int64_t>(pairs.size());
-            pc.up = published(dir[0], dc[0]);
-            pc.same = published(dir[1], dc[1]);
-            pc.down = published(dir[2], dc[2]);
-            if (pc.schools >= k && mean_publishable(diffs, dc, k)) {
+            pc.up = cat.counts[0];
+            pc.same = cat.counts[1];
+            pc.down = cat.counts[2];
+            pc.mean_change = cat.mean;
+            if (cat.mean) {
                 std::sort(diffs.begin(), diffs.end());
-                pc.mean_change = mean_of(diffs);
                 auto res = boot.intervals(diffs.size(), 1, "paired_change/" + std::to_string(w0) + "/" + std::to_string(w1) + "/" + pillar,
                                           [&](const std::vector<std::size_t>& idx) {
                                               std::int64_t sum = 0;
@@ -570,18 +584,16 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             if (s.wave == w && s.own_scenario) own[s.school_id][s.pillar] = *s.own_scenario;
         auto emit = [&](const std::string& pa, const std::string& pb, const std::vector<std::int64_t>& diffs) {
             if (diffs.empty()) return;
-            std::vector<std::int64_t> c(3, 0);
-            for (auto d : diffs) ++c[d == 0 ? 0 : d == 1 ? 1 : 2];
-            auto cells = protect_row(c, k, unprotected);
+            auto cat = categorise(diffs, 3, [](std::int64_t d) -> std::size_t { return d == 0 ? 0 : d == 1 ? 1 : 2; }, k, unprotected);
             EviConsistencyRow r;
             r.wave = w;
             r.pillar_a = pa;
             r.pillar_b = pb;
             r.schools = static_cast<std::int64_t>(diffs.size());
-            r.same = published(c[0], cells[0]);
-            r.one_apart = published(c[1], cells[1]);
-            r.two_or_more_apart = published(c[2], cells[2]);
-            if (r.schools >= k && mean_publishable(diffs, cells, k)) r.mean_abs_difference = mean_of(diffs);
+            r.same = cat.counts[0];
+            r.one_apart = cat.counts[1];
+            r.two_or_more_apart = cat.counts[2];
+            r.mean_abs_difference = cat.mean;
             a.consistency.push_back(r);
         };
         for (std::size_t i = 0; i < pillars.size(); ++i)
@@ -692,18 +704,17 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             for (const auto* s : wp->second)
                 if (s->own_scenario && s->ambition) gaps.push_back(*s->ambition - *s->own_scenario);
             if (gaps.empty()) continue;
-            std::vector<std::int64_t> c(4, 0);  // 0, 1, 2+, below
-            for (auto g : gaps) ++c[g < 0 ? 3 : g == 0 ? 0 : g == 1 ? 1 : 2];
-            auto cells = protect_row(c, k, unprotected);
+            auto cat = categorise(gaps, 4, [](std::int64_t g) -> std::size_t { return g < 0 ? 3 : g == 0 ? 0 : g == 1 ? 1 : 2; }, k,
+                                  unprotected);  // 0, 1, 2+, below
             EviAmbitionRow r;
             r.wave = w;
             r.pillar = pillar;
             r.schools = static_cast<std::int64_t>(gaps.size());
-            r.gap_0 = published(c[0], cells[0]);
-            r.gap_1 = published(c[1], cells[1]);
-            r.gap_2_or_more = published(c[2], cells[2]);
-            r.below = published(c[3], cells[3]);
-            if (r.schools >= k && mean_publishable(gaps, cells, k)) r.mean_gap = mean_of(gaps);
+            r.gap_0 = cat.counts[0];
+            r.gap_1 = cat.counts[1];
+            r.gap_2_or_more = cat.counts[2];
+            r.below = cat.counts[3];
+            r.mean_gap = cat.mean;
             a.ambition.push_back(r);
         }
     }
