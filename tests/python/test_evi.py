@@ -447,3 +447,38 @@ def test_no_suppressed_distribution_cell_can_be_recomputed(synth):
             assert -hi.fun - lo.fun >= 1 - 1e-9, (wave, pillar, gb, v)
             checked += 1
     assert checked > 20
+
+
+# ---- instrument definitions -----------------------------------------------------------------------------
+
+def test_a_broken_instrument_definition_gets_every_finding():
+    ins = cmkit.load_evi_instrument(os.path.join(DATA, "bad-instrument.json"))
+    codes = {f.code: f.path for f in cmkit.check_evi_instrument(ins)}
+    assert codes == {
+        "EVI_DEF_DUPLICATE_ID": "/scales/2/id",
+        "EVI_DEF_UNKNOWN_SCALE": "/pillars/0/items/0/scale",
+        "EVI_DEF_LABEL_CLAIM": "/pillars/0/items/1/label",
+        "EVI_DEF_NO_SCENARIO": "/pillars/1",
+        "EVI_DEF_THRESHOLDS": "/scoring/thresholds/1",
+        "EVI_DEF_UNKNOWN_RULE": "/scoring/rule",
+        "EVI_DEF_SCORED_WITHOUT_STATEMENTS": "/scoring/pillars/2",
+    }
+    assert all(not f.message_en == "" for f in cmkit.check_evi_instrument(ins))
+    for f in cmkit.builtin_evi_instruments():
+        assert cmkit.check_evi_instrument(f) == []
+
+
+def test_unreadable_instrument_and_bad_cli_arguments(tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"schema": "EviInstrument.1", "id": 3}', encoding="utf-8")
+    with pytest.raises(cmkit.FormatError) as e:
+        cmkit.load_evi_instrument(str(bad))
+    assert "/id" in str(e.value) and str(bad) in str(e.value)
+    r = run_cli("evi", "analyse", "demo", "--instrument", str(bad), check=False)
+    assert r.returncode == 2 and "/id" in r.stderr
+    r = run_cli("evi", "analyse", "demo", "--waves", "2023;2025", check=False)
+    assert r.returncode == 2 and "--waves" in r.stderr
+    r = run_cli("evi", "analyse", "demo", "--format", "csv", check=False)
+    assert r.returncode == 2 and "--table" in r.stderr
+    r = run_cli("evi", "analyse", os.path.join(DATA, "no-such-file.csv"), check=False)
+    assert r.returncode == 2 and "no-such-file.csv" in r.stderr
