@@ -9,11 +9,11 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 BUILD_DIR := build/py
 STAMPS := .make
-APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 hledger
+APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev hledger
 SOURCES := $(shell find src include bindings python data cmake tests/cpp tests/consumer -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 
-.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema clean
+.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py clean
 
 report: install
 	@$(VENV)/bin/cmkit report
@@ -58,6 +58,28 @@ stubs: install
 
 schema: install
 	$(VENV)/bin/cmkit plan schema > docs/schema/plan.schema.json
+
+# Benchmarks (not part of `make test`).
+# bench: the C++ micro-benchmarks per Evi stage (Google Benchmark, benchmarks/cpp/) in a Release build of
+# their own, build/bench, pinned to one core when taskset can. CMKIT_BENCH_SCHOOLS=N (environment) sets
+# the size of the synthetic set (default 7500); BENCH_MIN_TIME (seconds per benchmark) and BENCH_ARGS
+# (e.g. BENCH_ARGS=--benchmark_filter=Analyse) are passed to cmkit_bench.
+# bench-py: cmkit against pandas and polars (benchmarks/evi_compare.py; BENCH_PY_ARGS are passed on).
+BENCH_DIR := build/bench
+BENCH_MIN_TIME ?= 0.1
+BENCH_ARGS ?=
+BENCH_PY_ARGS ?=
+
+bench: venv
+	@bash tools/ensure-system-packages.sh libbenchmark-dev
+	$(VENV)/bin/cmake -S . -B $(BENCH_DIR) -G Ninja -DCMAKE_MAKE_PROGRAM=$(CURDIR)/$(VENV)/bin/ninja \
+	  -DCMAKE_BUILD_TYPE=Release -DCMKIT_BUILD_BENCHMARKS=ON -DCMKIT_BUILD_TESTS=OFF
+	$(VENV)/bin/ninja -C $(BENCH_DIR) cmkit_bench
+	@pin=""; if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then pin="taskset -c 0"; fi; \
+	  set -x; $$pin $(BENCH_DIR)/benchmarks/cpp/cmkit_bench --benchmark_min_time=$(BENCH_MIN_TIME) $(BENCH_ARGS)
+
+bench-py: install
+	$(VPY) benchmarks/evi_compare.py $(BENCH_PY_ARGS)
 
 clean:
 	rm -rf build $(STAMPS) $(VENV)

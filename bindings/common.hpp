@@ -7,6 +7,36 @@
 #include <cmkit/io/json.hpp>
 #include <string>
 
+#include <cmkit/evi/responses.hpp>
+
+// Evi answers are held as columns in C++ (EviResponseColumns); in Python `EviResponseSet.responses` is a
+// list of EviResponse (made on demand) and any sequence of EviResponse is accepted. The columns themselves
+// reach Python as NumPy arrays through `EviResponseSet.columns()` (register_evi.cpp).
+namespace pybind11::detail {
+template <>
+struct type_caster<cmkit::EviResponseColumns> {
+    PYBIND11_TYPE_CASTER(cmkit::EviResponseColumns, const_name("list[EviResponse]"));
+    bool load(handle src, bool) {
+        if (!isinstance<sequence>(src) || isinstance<str>(src) || isinstance<bytes>(src)) return false;
+        auto seq = reinterpret_borrow<sequence>(src);
+        cmkit::EviResponseColumns out;
+        out.reserve(seq.size());
+        for (auto item : seq) {
+            make_caster<cmkit::EviResponse> c;
+            if (!c.load(item, true)) return false;
+            out.push_back(cast_op<const cmkit::EviResponse&>(c));
+        }
+        value = std::move(out);
+        return true;
+    }
+    static handle cast(const cmkit::EviResponseColumns& src, return_value_policy, handle) {
+        list l(src.size());
+        for (std::size_t i = 0; i < src.size(); ++i) l[i] = pybind11::cast(src[i]);
+        return l.release();
+    }
+};
+}  // namespace pybind11::detail
+
 namespace cmkit::py_bind {
 
 namespace py = pybind11;

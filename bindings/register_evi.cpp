@@ -2,6 +2,8 @@
 #include <cmkit/error.hpp>
 #include <cmkit/records.hpp>
 
+#include <pybind11/numpy.h>
+
 #include "common.hpp"
 
 namespace cmkit::py_bind {
@@ -14,11 +16,55 @@ std::vector<EviInstrument> or_builtin(const std::optional<std::vector<EviInstrum
 
 }  // namespace
 
+/// A NumPy view of a column, kept alive by the Python object that owns the set (records never change).
+template <class T>
+py::array_t<T> view(const std::vector<T>& v, const py::object& owner) {
+    py::array_t<T> a({static_cast<py::ssize_t>(v.size())}, {static_cast<py::ssize_t>(sizeof(T))}, v.data(), owner);
+    a.attr("setflags")(py::arg("write") = false);
+    return a;
+}
+
+py::dict response_columns(const py::object& self) {
+    const auto& set = self.cast<const EviResponseSet&>();
+    const auto& c = set.responses;
+    py::dict d;
+    auto coded = [&](const char* name, const std::vector<std::uint32_t>& codes, const StringDictionary& dict) {
+        d[name] = py::make_tuple(view(codes, self), py::cast(dict.values()));
+    };
+    coded("school_id", c.school_codes(), c.schools());
+    coded("instrument", c.instrument_codes(), c.instruments());
+    coded("pillar", c.pillar_codes(), c.pillars());
+    coded("item", c.item_codes(), c.items());
+    d["wave"] = view(c.waves(), self);
+    py::array_t<std::int64_t> value(static_cast<py::ssize_t>(c.size()));
+    py::array_t<bool> answered(static_cast<py::ssize_t>(c.size()));
+    auto* vp = value.mutable_data();
+    auto* ap = answered.mutable_data();
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        const auto v = c.value(i);
+        vp[i] = v ? *v : 0;
+        ap[i] = v.has_value();
+    }
+    d["value"] = value;
+    d["answered"] = answered;
+    d["line"] = view(c.lines(), self);
+    return d;
+}
+
 void register_evi(py::module_& m) {
     auto path_str = [](const py::object& p) { return py::cast<std::string>(py::str(p)); };
     using Instruments = std::optional<std::vector<EviInstrument>>;
     using Schools = std::optional<SchoolRegistry>;
 
+    py::class_<EviResponseSet> set_cls = py::reinterpret_borrow<py::class_<EviResponseSet>>(m.attr("EviResponseSet"));
+    set_cls.def("columns", &response_columns,
+                "The answers as columns without a Python object per answer: a dict with 'school_id', 'instrument', "
+                "'pillar' and 'item' as (codes: uint32 array, dictionary: list of str), 'wave' (int16), 'value' "
+                "(int64; 0 where not answered), 'answered' (bool) and 'line' (uint32; 0 when not read from CSV). "
+                "The arrays share the set's memory and are read-only.");
+    set_cls.def("__len__", [](const EviResponseSet& s) { return s.responses.size(); }, "The number of answers.");
+    set_cls.def_property_readonly("source", [](const EviResponseSet& s) { return s.source; }, "The file the set was read from.");
+    set_cls.def_property_readonly("sha256", [](const EviResponseSet& s) { return s.sha256; }, "SHA-256 of the bytes read.");
     m.def("evi_instruments", &evi_instruments, "The ids of the built-in Evi instrument definitions.");
     m.def("evi_instrument", &evi_instrument, py::arg("id"), "A built-in Evi instrument definition by id.");
     m.def("builtin_evi_instruments", &builtin_evi_instruments, "Every built-in Evi instrument definition.");
@@ -28,12 +74,20 @@ void register_evi(py::module_& m) {
           "Check an instrument definition; returns Findings (codes EVI_DEF_*).");
 
     m.def("evi_responses_from_csv", &evi_responses_from_csv, py::arg("text"), py::arg("source") = "<string>",
+          py::call_guard<py::gil_scoped_release>(),
           "Read Evi answers from CSV text with the columns school_id,wave,instrument,pillar,item,value.");
-    m.def("evi_responses_to_csv", &evi_responses_to_csv, py::arg("responses"), "Write Evi answers as CSV.");
+    m.def("evi_responses_to_csv", &evi_responses_to_csv, py::arg("responses"), py::call_guard<py::gil_scoped_release>(),
+          "Write Evi answers as CSV.");
     m.def("evi_responses_from_json", &evi_responses_from_json, py::arg("text"), py::arg("source") = "<string>",
-          "Read Evi answers from EviResponseSet JSON.");
-    m.def("load_evi_responses", [path_str](const py::object& p) { return load_evi_responses(path_str(p)); }, py::arg("path"),
-          "Read Evi answers from a .csv file or EviResponseSet JSON.");
+          py::call_guard<py::gil_scoped_release>(), "Read Evi answers from EviResponseSet JSON.");
+    m.def(
+        "load_evi_responses",
+        [path_str](const py::object& p) {
+            std::string path = path_str(p);
+            py::gil_scoped_release release;
+            return load_evi_responses(path);
+        },
+        py::arg("path"), "Read Evi answers from a .csv file or EviResponseSet JSON.");
     m.def(
         "validate_evi_responses",
         [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools, std::optional<int> first_wave,
@@ -41,7 +95,9 @@ void register_evi(py::module_& m) {
             EviValidationOptions o;
             o.first_wave = first_wave;
             o.last_wave = last_wave;
-            return validate_evi_responses(set, or_builtin(instruments), schools ? &*schools : nullptr, o);
+            auto ins = or_builtin(instruments);
+            py::gil_scoped_release release;
+            return validate_evi_responses(set, ins, schools ? &*schools : nullptr, o);
         },
         py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
         py::arg("first_wave") = py::none(), py::arg("last_wave") = py::none(),
@@ -49,7 +105,9 @@ void register_evi(py::module_& m) {
     m.def(
         "evi_scores",
         [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools) {
-            return evi_scores(set, or_builtin(instruments), schools ? &*schools : nullptr);
+            auto ins = or_builtin(instruments);
+            py::gil_scoped_release release;
+            return evi_scores(set, ins, schools ? &*schools : nullptr);
         },
         py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
         "Own and derived scenario, ambition and satisfaction per school, wave and pillar (usable answers only).");
@@ -66,8 +124,9 @@ void register_evi(py::module_& m) {
             o.waves = std::move(waves);
             o.first_wave = first_wave;
             o.last_wave = last_wave;
+            auto ins = or_builtin(instruments);
             py::gil_scoped_release release;
-            return evi_analyse(set, or_builtin(instruments), schools ? &*schools : nullptr, o);
+            return evi_analyse(set, ins, schools ? &*schools : nullptr, o);
         },
         py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(), py::arg("k") = 5,
         py::arg("seed") = EviAnalysisOptions{}.seed, py::arg("replicates") = 2000, py::arg("confidence_percent") = 95,
@@ -75,10 +134,18 @@ void register_evi(py::module_& m) {
         "The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, "
         "Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.");
     m.def("evi_table_names", &evi_table_names, "The names of the analysis tables, in output order.");
+    m.def("evi_table_columns", &evi_table_columns, py::arg("name"), py::arg("csv") = true,
+          "The columns of an analysis table in order (csv=True: those of its CSV form, without `suppression`).");
+    m.def("evi_table_csv", &evi_table_csv, py::arg("analysis"), py::arg("name"), py::call_guard<py::gil_scoped_release>(),
+          "One table of an analysis as CSV text (byte-stable).");
+    m.def("evi_output_files", &evi_output_files, py::arg("analysis"), py::call_guard<py::gil_scoped_release>(),
+          "The files of `cmkit evi analyse -o DIR` as (name, text) pairs: analysis.json, manifest.json, one CSV per table.");
     m.def(
         "evi_dossier",
         [](const EviResponseSet& set, const std::string& school_id, const Instruments& instruments, const Schools& schools) {
-            return evi_dossier(set, or_builtin(instruments), school_id, schools ? &*schools : nullptr);
+            auto ins = or_builtin(instruments);
+            py::gil_scoped_release release;
+            return evi_dossier(set, ins, school_id, schools ? &*schools : nullptr);
         },
         py::arg("responses"), py::arg("school_id"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(),
         "One school's dossier: scenarios per pillar per wave, change, agreement, ambition gap and consistency.");

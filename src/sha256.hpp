@@ -1,5 +1,5 @@
 #pragma once
-// Private: SHA-256 (FIPS 180-4) of a byte string, as lower-case hex. Used for the input and definition
+// Private: SHA-256 (FIPS 180-4, computed by OpenSSL libcrypto) of a byte string, as lower-case hex. Used for the input and definition
 // digests in analysis manifests; checked against the FIPS test vectors and Python's hashlib.
 #include <string>
 #include <string_view>

@@ -99,7 +99,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
         return 0
     if args.format == "csv":
         if not args.table:
-            raise InvalidArgumentError("--format csv needs --table NAME (one of: " + ", ".join(_evi.TABLE_COLUMNS) + ")")
+            raise InvalidArgumentError("--format csv needs --table NAME (one of: " + ", ".join(_core.evi_table_names()) + ")")
         sys.stdout.write(_evi.table_csv(analysis, args.table))
         _synthetic_note(analysis.manifest.synthetic, args.lang)
     elif args.format == "json":
@@ -172,7 +172,7 @@ def add_parser(sub) -> None:
     p.add_argument("--confidence", type=int, default=95, help="interval level in percent (default 95)")
     p.add_argument("--waves", help="analyse only these waves, e.g. 2023,2025")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    p.add_argument("--table", choices=list(_evi.TABLE_COLUMNS), help="one table (needed for --format csv)")
+    p.add_argument("--table", choices=list(_core.evi_table_names()), help="one table (needed for --format csv)")
     p.add_argument("-o", "--output", metavar="DIR", help="write analysis.json, manifest.json and every table as CSV")
     common(p)
     p.set_defaults(func=_cmd_analyse)

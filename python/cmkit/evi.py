@@ -14,16 +14,14 @@ True
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
 from cmkit import _core
 
 __all__ = [
-    "TABLE_COLUMNS",
+    "table_columns",
     "analysis_dict",
     "table_rows",
     "table_csv",
@@ -36,21 +34,14 @@ __all__ = [
     "dossier_lines",
 ]
 
-#: The CSV columns of every table, in order. ``distribution`` has exactly the columns of the
-#: interchange contract; its JSON and DataFrame forms add ``suppression`` (primary/complementary).
-TABLE_COLUMNS: Dict[str, List[str]] = {
-    "response": ["wave", "group_by", "group", "expected", "received", "rate"],
-    "distribution": ["wave", "pillar", "group_by", "group", "scenario", "schools", "suppressed"],
-    "agreement": ["wave", "pillar", "schools", "same", "own_higher", "own_lower", "suppressed"],
-    "transitions": ["from_wave", "to_wave", "pillar", "from_scenario", "to_scenario", "schools", "suppressed"],
-    "paired_change": ["from_wave", "to_wave", "pillar", "schools", "up", "same", "down", "mean_change", "lower", "upper"],
-    "consistency": ["wave", "pillar_a", "pillar_b", "schools", "same", "one_apart", "two_or_more_apart",
-                    "mean_abs_difference"],
-    "alpha": ["wave", "instrument", "pillar", "items", "schools", "alpha"],
-    "intervals": ["wave", "pillar", "group_by", "group", "statistic", "schools", "estimate", "lower", "upper"],
-    "items": ["wave", "pillar", "item", "schools", "mean", "median_low"],
-    "ambition": ["wave", "pillar", "schools", "gap_0", "gap_1", "gap_2_or_more", "below", "mean_gap"],
-}
+
+def table_columns(name: str, csv: bool = True) -> List[str]:
+    """The columns of table ``name`` in order, as the compiled core defines them (the fields of the row
+    record). ``csv=True`` gives the CSV form: ``distribution`` and ``transitions`` leave out ``suppression``
+    (primary/complementary), which their JSON and DataFrame forms have."""
+    if name not in _core.evi_table_names():
+        raise _invalid(f"unknown Evi table {name!r}; expected one of: {', '.join(_core.evi_table_names())}")
+    return list(_core.evi_table_columns(name, csv))
 
 
 def analysis_dict(analysis: "_core.EviAnalysis") -> dict:
@@ -69,10 +60,8 @@ def _plain(row: dict) -> dict:
 def table_rows(analysis, name: str) -> List[dict]:
     """The rows of table ``name`` (see :func:`cmkit.evi_table_names`) as dicts; absent values are None.
     ``rate`` of the response table is received / expected as a float (the counts are beside it)."""
+    cols = table_columns(name, csv=False)
     data = analysis if isinstance(analysis, dict) else analysis_dict(analysis)
-    if name not in TABLE_COLUMNS:
-        raise _invalid(f"unknown Evi table {name!r}; expected one of: {', '.join(TABLE_COLUMNS)}")
-    cols = TABLE_COLUMNS[name]
     rows = []
     for r in data[name]:
         p = _plain(r)
@@ -82,51 +71,33 @@ def table_rows(analysis, name: str) -> List[dict]:
     return rows
 
 
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, float):
-        return repr(v)  # shortest text that reads back to the same double: deterministic
-    return str(v)
-
-
 def table_csv(analysis, name: str) -> str:
-    """Table ``name`` as CSV text (``,``, ``\\n``, header first); suppressed counts are empty cells."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    cols = TABLE_COLUMNS.get(name)
-    rows = table_rows(analysis, name)
-    w.writerow(cols)
-    for r in rows:
-        w.writerow([_cell(r[c]) for c in cols])
-    return buf.getvalue()
+    """Table ``name`` as CSV text (``,``, ``\\n``, header first); suppressed counts are empty cells. Written
+    by the compiled core (:func:`cmkit.evi_table_csv`): the same bytes as ``cmkit evi analyse -o``."""
+    table_columns(name)  # a clear error for an unknown name
+    return _core.evi_table_csv(analysis, name)
 
 
 def analysis_json(analysis) -> str:
     """The whole analysis as indented JSON with sorted keys and a final newline (byte-stable)."""
-    return json.dumps(analysis_dict(analysis), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return analysis.to_json()
 
 
 def manifest_json(analysis) -> str:
     """The manifest as indented JSON with sorted keys (byte-stable)."""
-    return json.dumps(json.loads(analysis.manifest.to_json()), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return analysis.manifest.to_json()
 
 
 def write_outputs(analysis, directory) -> List[str]:
     """Writes ``analysis.json``, ``manifest.json`` and one ``<table>.csv`` per table into ``directory``
-    (created when missing) and returns the file names written. Same analysis, same bytes."""
+    (created when missing) and returns the file names written. Same analysis, same bytes. The text of every
+    file comes from the compiled core (:func:`cmkit.evi_output_files`); this function only writes it."""
     os.makedirs(directory, exist_ok=True)
-    data = analysis_dict(analysis)
-    files = {"analysis.json": json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-             "manifest.json": manifest_json(analysis)}
-    for name in TABLE_COLUMNS:
-        files[f"{name}.csv"] = table_csv(data, name)
-    for fname, text in files.items():
+    files = _core.evi_output_files(analysis)
+    for fname, text in files:
         with open(os.path.join(directory, fname), "w", encoding="utf-8", newline="") as f:
             f.write(text)
-    return sorted(files)
+    return [f for f, _ in files]
 
 
 def resolve_instruments(paths: Optional[Sequence[str]] = None) -> List["_core.EviInstrument"]:

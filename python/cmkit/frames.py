@@ -472,10 +472,10 @@ def evi_table(analysis, name: str) -> "pd.DataFrame":
     ``transitions``, ``paired_change``, ``consistency``, ``alpha``, ``intervals``, ``items``, ``ambition``)
     with the CSV's columns (``distribution`` also has ``suppression``: primary/complementary). Suppressed or
     absent counts are <NA> in nullable Int64 columns; statistics are float64."""
-    from cmkit.evi import TABLE_COLUMNS, table_rows
+    from cmkit.evi import table_columns, table_rows
 
     rows = table_rows(analysis, name)
-    cols = list(TABLE_COLUMNS[name]) + (["suppression"] if name == "distribution" else [])
+    cols = table_columns(name, csv=False)
     df = _pd().DataFrame(rows, columns=cols)
     types = {}
     for c in cols:
@@ -517,12 +517,25 @@ def evi_scores(responses, schools=None, instruments=None) -> "pd.DataFrame":
          "ambition": "Int64", "sat_general": "Int64", "sat_pupils": "Int64"})
 
 
-def evi_responses(responses) -> "pd.DataFrame":
+def evi_responses(responses, categorical: bool = False) -> "pd.DataFrame":
     """The answers as the interchange table school_id, wave, instrument, pillar, item, value (Int64, <NA> when
-    not answered)."""
-    cols = ["school_id", "wave", "instrument", "pillar", "item", "value"]
-    rows = [{c: getattr(r, c) for c in cols} for r in responses.responses]
-    return _pd().DataFrame(rows, columns=cols).astype({"wave": "int64", "value": "Int64"})
+    not answered), built from the set's columns (:meth:`cmkit.EviResponseSet.columns`) without a Python
+    object per answer. ``categorical=True`` keeps the four coded columns as pandas Categoricals (their
+    dictionaries in order of first appearance), which is smaller and faster for large sets."""
+    pd = _pd()
+    import numpy as np
+
+    c = responses.columns()
+    data = {}
+    for name in ("school_id", "wave", "instrument", "pillar", "item"):
+        if name == "wave":
+            data[name] = np.asarray(c["wave"], dtype="int64")
+            continue
+        codes, values = c[name]
+        cat = pd.Categorical.from_codes(np.asarray(codes, dtype="int64"), categories=pd.Index(values, dtype=object))
+        data[name] = cat if categorical else np.asarray(cat, dtype=object)
+    data["value"] = pd.arrays.IntegerArray(np.array(c["value"], dtype="int64"), ~np.asarray(c["answered"]))
+    return pd.DataFrame(data, columns=["school_id", "wave", "instrument", "pillar", "item", "value"])
 
 
 def evi_dossier(dossier) -> "pd.DataFrame":

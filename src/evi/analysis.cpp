@@ -2,6 +2,8 @@
 #include "cmkit/evi/analysis.hpp"
 
 #include <algorithm>
+#include <array>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -11,6 +13,7 @@
 #include "cmkit/error.hpp"
 #include "cmkit/evi/disclosure.hpp"
 #include "cmkit/io/json.hpp"
+#include "evi/bootstrap.hpp"
 #include "evi/internal.hpp"
 #include "evi/random.hpp"
 #include "sha256.hpp"
@@ -97,16 +100,227 @@ Linked protect_linked(const std::vector<std::int64_t>& overall, const std::vecto
     return out;
 }
 
-// ---- preparation ---------------------------------------------------------------------------------
+// ---- preparation: the validated answers as score columns -------------------------------------------
 
+constexpr std::int64_t kNone = INT64_MIN;
+
+std::optional<std::int64_t> opt(std::int64_t v) { return v == kNone ? std::nullopt : std::optional<std::int64_t>(v); }
+
+/// An item of a pillar as the scores read it: its slot and its scale (looked up like EviInstrument::scale).
+struct ItemUse {
+    std::int32_t slot = -1;
+    const EviScale* scale = nullptr;
+    const std::string* scale_id = nullptr;
+};
+
+/// What the scores need of one pillar of one instrument.
+struct PillarUse {
+    const EviPillar* pillar = nullptr;
+    std::int32_t maturity_index = -1;  // index in the analysis' pillar order, -1 for non-maturity groups
+    ItemUse scenario, ambition, sat_general, sat_pupils;
+    std::vector<ItemUse> statements;  // kind Statement, in item order
+    std::vector<std::pair<ItemUse, std::int32_t>> rated;  // satisfaction and objective items, with their rated-key index
+    bool scored = false;
+};
+
+struct InstrumentUse {
+    std::vector<PillarUse> pillars;
+    std::vector<std::int32_t> pillar_of_slot;  // slot -> index in pillars, -1
+};
+
+/// The shared shape of the preparation: the validation, the school-waves in (school id, wave) order,
+/// the maturity pillars in order, and per school code its group codes.
+struct Prepared {
+    detail::Validated val;
+    std::vector<std::string> pillars;                // maturity pillars, first appearance over the instruments
+    std::vector<std::pair<std::string, std::string>> rated_keys;  // (pillar, item) of satisfaction/objective items
+    std::vector<InstrumentUse> uses;                 // per instrument
+    std::vector<std::uint32_t> sws;                  // usable school-waves, sorted by school id, then wave
+    std::vector<std::uint32_t> school_rank;          // per school code: rank of its id in byte order
+};
+
+ItemUse item_use(const EviInstrument& ins, const EviPillar& pl, const std::string& id, const detail::SlotMap& slots) {
+    ItemUse u;
+    const EviItem* def = pl.item(id);
+    if (!def) return u;
+    u.slot = slots.slot(pl.id, id);
+    u.scale_id = &def->scale;
+    for (const auto& s : ins.scales)
+        if (s.id == def->scale) {
+            u.scale = &s;
+            break;
+        }
+    return u;
+}
+
+Prepared prepare(const EviResponseSet& set, const std::vector<EviInstrument>& instruments, const SchoolRegistry* schools,
+                 const EviValidationOptions& vo) {
+    Prepared p;
+    p.val = detail::validate_columns(set, instruments, schools, vo);
+    for (const auto& ins : instruments)
+        for (const auto& pl : ins.pillars) {
+            if (pl.maturity && std::find(p.pillars.begin(), p.pillars.end(), pl.id) == p.pillars.end()) p.pillars.push_back(pl.id);
+            for (const auto& it : pl.items)
+                if (it.kind == EviItemKind::Satisfaction || it.kind == EviItemKind::Objective)
+                    if (std::find(p.rated_keys.begin(), p.rated_keys.end(), std::make_pair(pl.id, it.id)) == p.rated_keys.end())
+                        p.rated_keys.emplace_back(pl.id, it.id);
+        }
+    const auto& slots = p.val.slots;
+    for (const auto& ins : instruments) {
+        InstrumentUse iu;
+        iu.pillar_of_slot.assign(slots.size(), -1);
+        for (const auto& pl : ins.pillars) {
+            PillarUse pu;
+            pu.pillar = &pl;
+            if (pl.maturity)
+                pu.maturity_index = static_cast<std::int32_t>(std::find(p.pillars.begin(), p.pillars.end(), pl.id) - p.pillars.begin());
+            pu.scenario = item_use(ins, pl, "scenario", slots);
+            pu.ambition = item_use(ins, pl, "ambition", slots);
+            pu.sat_general = item_use(ins, pl, "sat_general", slots);
+            pu.sat_pupils = item_use(ins, pl, "sat_pupils", slots);
+            for (const auto& it : pl.items) {
+                if (it.kind == EviItemKind::Statement) pu.statements.push_back(item_use(ins, pl, it.id, slots));
+                if (it.kind == EviItemKind::Satisfaction || it.kind == EviItemKind::Objective)
+                    pu.rated.emplace_back(item_use(ins, pl, it.id, slots),
+                                          static_cast<std::int32_t>(std::find(p.rated_keys.begin(), p.rated_keys.end(),
+                                                                              std::make_pair(pl.id, it.id)) - p.rated_keys.begin()));
+                if (auto s = slots.slot(pl.id, it.id); s >= 0 && iu.pillar_of_slot[static_cast<std::size_t>(s)] < 0)
+                    iu.pillar_of_slot[static_cast<std::size_t>(s)] = static_cast<std::int32_t>(iu.pillars.size());
+            }
+            pu.scored = ins.scoring && std::find(ins.scoring->pillars.begin(), ins.scoring->pillars.end(), pl.id) != ins.scoring->pillars.end();
+            iu.pillars.push_back(std::move(pu));
+        }
+        p.uses.push_back(std::move(iu));
+    }
+    // schools in byte order of their ids, then the usable school-waves in (school, wave) order
+    const auto& dict = set.responses.schools();
+    std::vector<std::uint32_t> by_id(dict.size());
+    for (std::uint32_t c = 0; c < by_id.size(); ++c) by_id[c] = c;
+    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) { return dict[a] < dict[b]; });
+    p.school_rank.resize(dict.size());
+    for (std::uint32_t r = 0; r < by_id.size(); ++r) p.school_rank[by_id[r]] = r;
+    for (std::uint32_t sw = 0; sw < p.val.sw_school.size(); ++sw)
+        if (p.val.sw_instrument[sw] >= 0) p.sws.push_back(sw);
+    std::sort(p.sws.begin(), p.sws.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const auto ra = p.school_rank[p.val.sw_school[a]], rb = p.school_rank[p.val.sw_school[b]];
+        return ra != rb ? ra < rb : p.val.sw_wave[a] < p.val.sw_wave[b];
+    });
+    return p;
+}
+
+/// The substantive value of an item in the current school-wave, or kNone.
+struct SlotValues {
+    std::vector<std::int64_t> value;
+    std::vector<std::uint8_t> state;  // 0 absent, 1 present without a value, 2 with a value
+    std::vector<std::uint32_t> touched;
+    std::int64_t get(const ItemUse& u, const EviInstrument& ins) const {
+        if (u.slot < 0) return kNone;
+        const auto s = static_cast<std::size_t>(u.slot);
+        if (state[s] != 2) return kNone;
+        const EviScale& sc = u.scale ? *u.scale : ins.scale(*u.scale_id);  // an unknown scale throws, as before
+        return sc.substantive(value[s]) ? value[s] : kNone;
+    }
+};
+
+/// One row per usable school-wave x maturity pillar with an answer, in school-wave order.
+struct ScoreCols {
+    std::vector<std::uint32_t> sw;
+    std::vector<std::uint16_t> pillar;  // maturity index
+    std::vector<std::int64_t> own, derived, ambition, sat_general, sat_pupils, statements;
+};
+
+/// Per wave, instrument and pillar: the complete cases of the statements (for alpha), and per wave and
+/// rated key the substantive answers (for the item summaries).
+struct Accumulated {
+    struct AlphaCell {
+        bool any = false;
+        std::vector<std::vector<double>> cols;
+        std::vector<double> totals;
+    };
+    std::map<std::tuple<int, std::size_t, std::size_t>, AlphaCell> alpha;
+    std::map<std::pair<int, std::size_t>, std::vector<std::int64_t>> rated;
+};
+
+/// Walks the usable school-waves once: the score columns and, when @p acc is given, the alpha and item data
+/// of the waves @p in_waves accepts. @p only_school restricts to one school code (the dossier).
+template <class InWaves>
+ScoreCols build_scores(const EviResponseSet& set, const std::vector<EviInstrument>& instruments, const Prepared& p,
+                       Accumulated* acc, InWaves in_waves, std::int64_t only_school = -1) {
+    const auto& C = set.responses;
+    const auto& v = p.val;
+    ScoreCols sc;
+    SlotValues sv;
+    sv.value.assign(v.slots.size(), 0);
+    sv.state.assign(v.slots.size(), 0);
+    std::vector<std::uint8_t> present;
+    std::vector<std::int64_t> st;
+    for (std::uint32_t sw : p.sws) {
+        if (only_school >= 0 && v.sw_school[sw] != static_cast<std::uint32_t>(only_school)) continue;
+        const auto ii = static_cast<std::size_t>(v.sw_instrument[sw]);
+        const EviInstrument& ins = instruments[ii];
+        const InstrumentUse& iu = p.uses[ii];
+        present.assign(iu.pillars.size(), 0);
+        for (std::uint32_t k = v.sw_start[sw]; k < v.sw_start[sw + 1]; ++k) {
+            const std::uint32_t i = v.order[k];
+            if (!v.usable[i]) continue;
+            const auto s = static_cast<std::size_t>(v.row_slot[i]);
+            const std::int32_t raw = C.value_codes()[i];
+            sv.state[s] = raw == EviResponseColumns::kNoValue ? 1 : 2;
+            if (raw != EviResponseColumns::kNoValue) sv.value[s] = raw == EviResponseColumns::kWideValue ? *C.value(i) : raw;
+            sv.touched.push_back(static_cast<std::uint32_t>(s));
+            if (auto pi = iu.pillar_of_slot[s]; pi >= 0) present[static_cast<std::size_t>(pi)] = 1;
+        }
+        const int wave = v.sw_wave[sw];
+        const bool take = acc && in_waves(wave);
+        for (std::size_t pi = 0; pi < iu.pillars.size(); ++pi) {
+            if (!present[pi]) continue;
+            const PillarUse& pu = iu.pillars[pi];
+            st.clear();
+            for (const auto& u : pu.statements)
+                if (auto x = sv.get(u, ins); x != kNone) st.push_back(x);
+            if (pu.maturity_index >= 0) {
+                sc.sw.push_back(sw);
+                sc.pillar.push_back(static_cast<std::uint16_t>(pu.maturity_index));
+                sc.own.push_back(sv.get(pu.scenario, ins));
+                sc.ambition.push_back(sv.get(pu.ambition, ins));
+                sc.sat_general.push_back(sv.get(pu.sat_general, ins));
+                sc.sat_pupils.push_back(sv.get(pu.sat_pupils, ins));
+                sc.statements.push_back(static_cast<std::int64_t>(st.size()));
+                std::optional<std::int64_t> d;
+                if (pu.scored) d = ins.scoring->derive(st);
+                sc.derived.push_back(d ? *d : kNone);
+            }
+            if (!take) continue;
+            if (pu.statements.size() >= 2) {
+                auto& cell = acc->alpha[{wave, ii, pi}];
+                cell.any = true;
+                if (st.size() == pu.statements.size()) {
+                    if (cell.cols.empty()) cell.cols.resize(st.size());
+                    double t = 0;
+                    for (std::size_t q = 0; q < st.size(); ++q) {
+                        cell.cols[q].push_back(static_cast<double>(st[q]));
+                        t += static_cast<double>(st[q]);
+                    }
+                    cell.totals.push_back(t);
+                }
+            }
+            for (const auto& [u, key] : pu.rated)
+                if (auto x = sv.get(u, ins); x != kNone) acc->rated[{wave, static_cast<std::size_t>(key)}].push_back(x);
+        }
+        for (auto s : sv.touched) sv.state[s] = 0;
+        sv.touched.clear();
+    }
+    return sc;
+}
+
+/// Municipality, sector and track of a school ("onbekend" when not in the schools file).
 struct SchoolInfo {
     std::string municipality = kUnknown, sector = kUnknown, track = kUnknown;
 };
 
-SchoolInfo info_of(const SchoolRegistry* schools, const std::string& id) {
+SchoolInfo info_of(const School* s) {
     SchoolInfo i;
-    if (!schools) return i;
-    if (const School* s = schools->find(id)) {
+    if (s) {
         i.municipality = s->municipality;
         i.sector = std::string(enum_text(s->sector));
         i.track = s->track ? *s->track : std::string("geen");
@@ -114,83 +328,31 @@ SchoolInfo info_of(const SchoolRegistry* schools, const std::string& id) {
     return i;
 }
 
-const std::string& attr(const SchoolInfo& i, const std::string& group_by) {
-    return group_by == "municipality" ? i.municipality : group_by == "sector" ? i.sector : i.track;
-}
-
-/// The usable answers, indexed: (school, wave) -> instrument, and per pillar the item values.
-struct Prepared {
-    struct SchoolWave {
-        std::string school_id;
-        int wave = 0;
-        const EviInstrument* instrument = nullptr;
-        std::map<std::string, std::map<std::string, std::optional<std::int64_t>>> values;  // pillar -> item -> value
-    };
-    std::vector<SchoolWave> waves;  // sorted by school id, wave
-    std::vector<Finding> findings;
-};
-
-Prepared prepare(const EviResponseSet& set, const std::vector<EviInstrument>& instruments, const SchoolRegistry* schools,
-                 const EviValidationOptions& vo) {
-    Prepared p;
-    std::vector<char> excluded;
-    p.findings = detail::validate_evi(set, instruments, schools, vo, excluded);
-    std::map<std::string, const EviInstrument*> by_id;
-    for (const auto& i : instruments) by_id[i.id] = &i;
-    std::map<std::pair<std::string, int>, Prepared::SchoolWave> m;
-    for (std::size_t i = 0; i < set.responses.size(); ++i) {
-        if (excluded[i]) continue;
-        const auto& r = set.responses[i];
-        auto& sw = m[{r.school_id, r.wave}];
-        sw.school_id = r.school_id;
-        sw.wave = r.wave;
-        sw.instrument = by_id.at(r.instrument);
-        sw.values[r.pillar][r.item] = r.value;
-    }
-    for (auto& [key, sw] : m) p.waves.push_back(std::move(sw));
-    return p;
-}
-
-std::optional<std::int64_t> substantive(const EviInstrument& ins, const EviPillar& pl, const std::string& item,
-                                        const std::map<std::string, std::optional<std::int64_t>>& values) {
-    auto it = values.find(item);
-    const EviItem* def = pl.item(item);
-    if (it == values.end() || !it->second || !def) return std::nullopt;
-    const EviScale& sc = ins.scale(def->scale);
-    return sc.substantive(*it->second) ? it->second : std::nullopt;
-}
-
-std::vector<EviScore> scores_of(const Prepared& p, const SchoolRegistry* schools) {
+std::vector<EviScore> score_records(const EviResponseSet& set, const std::vector<EviInstrument>& instruments, const Prepared& p,
+                                    const ScoreCols& sc, const SchoolRegistry* schools) {
     std::vector<EviScore> out;
-    for (const auto& sw : p.waves) {
-        const EviInstrument& ins = *sw.instrument;
-        SchoolInfo info = info_of(schools, sw.school_id);
-        for (const auto& pl : ins.pillars) {
-            if (!pl.maturity) continue;
-            auto vit = sw.values.find(pl.id);
-            if (vit == sw.values.end()) continue;
-            const auto& vals = vit->second;
-            EviScore s;
-            s.school_id = sw.school_id;
-            s.wave = sw.wave;
-            s.instrument = ins.id;
-            s.pillar = pl.id;
-            s.municipality = info.municipality;
-            s.sector = info.sector;
-            s.track = info.track;
-            s.own_scenario = substantive(ins, pl, "scenario", vals);
-            s.ambition = substantive(ins, pl, "ambition", vals);
-            s.sat_general = substantive(ins, pl, "sat_general", vals);
-            s.sat_pupils = substantive(ins, pl, "sat_pupils", vals);
-            std::vector<std::int64_t> statements;
-            for (const auto& item : pl.items)
-                if (item.kind == EviItemKind::Statement)
-                    if (auto v = substantive(ins, pl, item.id, vals)) statements.push_back(*v);
-            s.statements_answered = static_cast<std::int64_t>(statements.size());
-            if (ins.scoring && std::find(ins.scoring->pillars.begin(), ins.scoring->pillars.end(), pl.id) != ins.scoring->pillars.end())
-                s.derived_scenario = ins.scoring->derive(statements);
-            out.push_back(std::move(s));
-        }
+    out.reserve(sc.sw.size());
+    const auto& C = set.responses;
+    for (std::size_t r = 0; r < sc.sw.size(); ++r) {
+        const std::uint32_t sw = sc.sw[r];
+        const std::uint32_t school = p.val.sw_school[sw];
+        const std::int32_t reg = p.val.school_registry[school];
+        SchoolInfo info = info_of(schools && reg >= 0 ? &schools->schools[static_cast<std::size_t>(reg)] : nullptr);
+        EviScore s;
+        s.school_id = C.schools()[school];
+        s.wave = p.val.sw_wave[sw];
+        s.instrument = instruments[static_cast<std::size_t>(p.val.sw_instrument[sw])].id;
+        s.pillar = p.pillars[sc.pillar[r]];
+        s.municipality = std::move(info.municipality);
+        s.sector = std::move(info.sector);
+        s.track = std::move(info.track);
+        s.own_scenario = opt(sc.own[r]);
+        s.derived_scenario = opt(sc.derived[r]);
+        s.ambition = opt(sc.ambition[r]);
+        s.sat_general = opt(sc.sat_general[r]);
+        s.sat_pupils = opt(sc.sat_pupils[r]);
+        s.statements_answered = sc.statements[r];
+        out.push_back(std::move(s));
     }
     return out;
 }
@@ -217,41 +379,6 @@ double variance(const std::vector<double>& v) {
     for (double x : v) ss += (x - m) * (x - m);
     return ss / static_cast<double>(v.size() - 1);
 }
-
-/// The p-quantile of sorted values by linear interpolation between order statistics (Hyndman & Fan type 7,
-/// numpy's default): h = (n - 1) p, q = v[floor h] + (h - floor h)(v[floor h + 1] - v[floor h]).
-double quantile7(const std::vector<double>& sorted, double p) {
-    double h = static_cast<double>(sorted.size() - 1) * p;
-    auto lo = static_cast<std::size_t>(std::floor(h));
-    if (lo + 1 >= sorted.size()) return sorted.back();
-    return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
-}
-
-struct Bootstrap {
-    std::int64_t replicates;
-    double alpha;  // 1 - confidence
-    std::uint64_t seed;
-    /// Percentile intervals of several statistics of the same resamples. @p stats maps a resample (indices)
-    /// to one value per statistic.
-    template <class F>
-    std::vector<std::pair<double, double>> intervals(std::size_t n, std::size_t nstats, const std::string& label, F stats) const {
-        detail::Rng rng(detail::derive_seed(seed, label.c_str()));
-        std::vector<std::vector<double>> reps(nstats);
-        for (auto& r : reps) r.reserve(static_cast<std::size_t>(replicates));
-        std::vector<std::size_t> idx(n);
-        for (std::int64_t b = 0; b < replicates; ++b) {
-            for (auto& i : idx) i = static_cast<std::size_t>(rng.below(n));
-            auto v = stats(idx);
-            for (std::size_t s = 0; s < nstats; ++s) reps[s].push_back(v[s]);
-        }
-        std::vector<std::pair<double, double>> out;
-        for (auto& r : reps) {
-            std::sort(r.begin(), r.end());
-            out.emplace_back(quantile7(r, alpha / 2), quantile7(r, 1 - alpha / 2));
-        }
-        return out;
-    }
-};
 
 /// A mean of @p values may be published beside the counts @p shown only when it cannot give a suppressed
 /// count away: every count shown is published and no single value is held by 1 .. k-1 schools (otherwise
@@ -289,6 +416,40 @@ Categorised categorise(const std::vector<std::int64_t>& values, std::size_t cate
     return out;
 }
 
+bool counts_publishable(const std::vector<std::int64_t>& counts, const std::vector<Cell>& shown, std::int64_t k) {
+    if (k == 0) return true;
+    if (std::any_of(shown.begin(), shown.end(), [](Cell c) { return c != Cell::Published; })) return false;
+    return std::all_of(counts.begin(), counts.end(), [&](std::int64_t c) { return c == 0 || c >= k; });
+}
+
+/// The bootstrap of docs/evi-analysis.md: per group one stream, one resample serving every statistic.
+struct Bootstrap {
+    std::int64_t replicates;
+    double alpha;  // 1 - confidence
+    std::uint64_t seed;
+    detail::Resampler resampler;
+    detail::Quantiles quantiles;
+    std::vector<std::vector<std::int64_t>> recorded;  // per statistic, per replicate: the integer numerator
+
+    /// Intervals of statistics of values v_j = @p first + j held @p counts[j] times. Each statistic is
+    /// (weights w_j, divisor): its replicate value is (sum_j w_j m_j) / divisor.
+    std::vector<std::pair<double, double>> run(const std::string& label, const std::vector<std::int64_t>& counts,
+                                               const std::vector<std::vector<std::int64_t>>& weights, double divisor) {
+        if (recorded.size() < weights.size()) recorded.resize(weights.size());
+        for (std::size_t s = 0; s < weights.size(); ++s) recorded[s].clear();
+        resampler.run(counts, detail::derive_seed(seed, label.c_str()), replicates, [&](const std::vector<std::int64_t>& m) {
+            for (std::size_t s = 0; s < weights.size(); ++s) {
+                std::int64_t x = 0;
+                for (std::size_t j = 0; j < m.size(); ++j) x += weights[s][j] * m[j];
+                recorded[s].push_back(x);
+            }
+        });
+        std::vector<std::pair<double, double>> out;
+        for (std::size_t s = 0; s < weights.size(); ++s) out.push_back(quantiles.bounds(recorded[s], divisor, alpha / 2, 1 - alpha / 2));
+        return out;
+    }
+};
+
 }  // namespace
 
 std::vector<std::string> evi_table_names() {
@@ -298,7 +459,9 @@ std::vector<std::string> evi_table_names() {
 
 std::vector<EviScore> evi_scores(const EviResponseSet& responses, const std::vector<EviInstrument>& instruments,
                                  const SchoolRegistry* schools) {
-    return scores_of(prepare(responses, instruments, schools, {}), schools);
+    Prepared p = prepare(responses, instruments, schools, {});
+    ScoreCols sc = build_scores(responses, instruments, p, nullptr, [](int) { return false; });
+    return score_records(responses, instruments, p, sc, schools);
 }
 
 EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviInstrument>& instruments,
@@ -314,14 +477,15 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     vo.first_wave = opt.first_wave;
     vo.last_wave = opt.last_wave;
     Prepared prep = prepare(responses, instruments, schools, vo);
-    std::vector<EviScore> scores = scores_of(prep, schools);
+    const auto& val = prep.val;
+    const auto& C = responses.responses;
 
     EviAnalysis a;
     // Regional output never names a school: the validation findings are summarised per code here (the
     // details, with school ids and lines, come from validate_evi_responses / `cmkit evi validate`).
     {
         std::map<std::string, std::pair<Severity, std::int64_t>> per_code;
-        for (const auto& f : prep.findings) {
+        for (const auto& f : val.findings) {
             auto& e = per_code.try_emplace(f.code, f.severity, 0).first->second;
             ++e.second;
         }
@@ -339,7 +503,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
 
     // waves analysed
     std::set<int> present;
-    for (const auto& sw : prep.waves) present.insert(sw.wave);
+    for (auto sw : prep.sws) present.insert(val.sw_wave[sw]);
     std::vector<int> waves = opt.waves.empty() ? std::vector<int>(present.begin(), present.end()) : opt.waves;
     std::sort(waves.begin(), waves.end());
     waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
@@ -348,240 +512,298 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             a.findings.push_back(Finding{"EVI_WAVE_WITHOUT_ANSWERS", Severity::Warning, "/options/waves",
                                          "Meting " + std::to_string(w) + " heeft geen bruikbare antwoorden.",
                                          "Wave " + std::to_string(w) + " has no usable answers.", {figure_count("wave", w)}, {}});
-    auto in_waves = [&](int w) { return std::binary_search(waves.begin(), waves.end(), w); };
+    // wave -> index in waves (-1: not analysed); waves are years 1400..9999
+    std::vector<std::int32_t> wave_index(10000, -1);
+    for (std::size_t i = 0; i < waves.size(); ++i)
+        if (waves[i] >= 0 && waves[i] < 10000) wave_index[static_cast<std::size_t>(waves[i])] = static_cast<std::int32_t>(i);
+    auto in_waves = [&](int w) { return w >= 0 && w < 10000 && wave_index[static_cast<std::size_t>(w)] >= 0; };
 
-    // pillar order: first appearance over the instruments; scenario range from the scenario scales
-    std::vector<std::string> pillars;
+    Accumulated acc;
+    ScoreCols scores = build_scores(responses, instruments, prep, &acc, in_waves);
+    const std::vector<std::string>& pillars = prep.pillars;
+    const std::size_t npil = pillars.size();
+
+    // scenario range from the scenario scales
     std::int64_t smin = 1, smax = 4;
     bool first_scale = true;
-    for (const auto& ins : instruments) {
-        for (const auto& pl : ins.pillars)
-            if (pl.maturity && std::find(pillars.begin(), pillars.end(), pl.id) == pillars.end()) pillars.push_back(pl.id);
+    for (const auto& ins : instruments)
         for (const auto& sc : ins.scales)
             if (sc.id == "scenario") {
                 smin = first_scale ? sc.min : std::min(smin, sc.min);
                 smax = first_scale ? sc.max : std::max(smax, sc.max);
                 first_scale = false;
             }
-    }
     const auto nscen = static_cast<std::size_t>(smax - smin + 1);
+    auto scen_index = [&](std::int64_t v) -> std::int64_t { return v >= smin && v <= smax ? v - smin : -1; };
 
-    // group values (sorted) per group_by, over the registry and the answering schools
-    std::map<std::string, std::set<std::string>> groups;
-    if (schools)
-        for (const auto& s : schools->schools) {
-            SchoolInfo i = info_of(schools, s.brin);
-            for (const auto& g : kGroupBys) groups[g].insert(attr(i, g));
+    // ---- groups: codes per group_by, in byte order of the names, over the schools file and the answering schools
+    // attribute code per school code (answers) and per school in the schools file
+    constexpr std::size_t kG = 3;  // municipality, sector, track
+    std::array<std::vector<std::string>, kG> group_names;
+    std::array<std::vector<std::int32_t>, kG> school_group, registry_group;
+    {
+        std::array<std::vector<std::string>, kG> raw;
+        auto attrs = [](const SchoolInfo& i) { return std::array<const std::string*, kG>{&i.municipality, &i.sector, &i.track}; };
+        // the schools file: each entry takes the attributes of the first entry with its BRIN (as find() does)
+        std::vector<SchoolInfo> reg_info;
+        if (schools) {
+            std::unordered_map<std::string_view, std::size_t> first;
+            first.reserve(schools->schools.size());
+            for (std::size_t r = 0; r < schools->schools.size(); ++r) first.try_emplace(schools->schools[r].brin, r);
+            reg_info.reserve(schools->schools.size());
+            for (const auto& s : schools->schools) reg_info.push_back(info_of(&schools->schools[first.at(s.brin)]));
         }
-    for (const auto& sw : prep.waves)
-        if (in_waves(sw.wave)) {
-            SchoolInfo i = info_of(schools, sw.school_id);
-            for (const auto& g : kGroupBys) groups[g].insert(attr(i, g));
+        std::vector<SchoolInfo> ans_info(C.schools().size());
+        std::vector<char> answering(C.schools().size(), 0);
+        for (auto sw : prep.sws)
+            if (in_waves(val.sw_wave[sw])) answering[val.sw_school[sw]] = 1;
+        for (std::size_t c = 0; c < ans_info.size(); ++c) {
+            const std::int32_t reg = val.school_registry[c];
+            ans_info[c] = info_of(schools && reg >= 0 ? &schools->schools[static_cast<std::size_t>(reg)] : nullptr);
         }
+        for (const auto& i : reg_info)
+            for (std::size_t g = 0; g < kG; ++g) raw[g].push_back(*attrs(i)[g]);
+        for (std::size_t c = 0; c < ans_info.size(); ++c)
+            if (answering[c])
+                for (std::size_t g = 0; g < kG; ++g) raw[g].push_back(*attrs(ans_info[c])[g]);
+        for (std::size_t g = 0; g < kG; ++g) {
+            auto& names = group_names[g];
+            names = raw[g];
+            std::sort(names.begin(), names.end());
+            names.erase(std::unique(names.begin(), names.end()), names.end());
+            auto code = [&](const std::string& s) {
+                auto it = std::lower_bound(names.begin(), names.end(), s);
+                return it != names.end() && *it == s ? static_cast<std::int32_t>(it - names.begin()) : -1;
+            };
+            for (const auto& i : ans_info) school_group[g].push_back(code(*attrs(i)[g]));
+            for (const auto& i : reg_info) registry_group[g].push_back(code(*attrs(i)[g]));
+        }
+    }
+    auto group_of_score = [&](std::size_t g, std::size_t r) { return school_group[g][val.sw_school[scores.sw[r]]]; };
 
     // ---- response
-    for (int w : waves) {
-        std::map<std::string, std::map<std::string, std::int64_t>> received, expected;
-        std::int64_t total = 0;
-        for (const auto& sw : prep.waves)
-            if (sw.wave == w) {
-                ++total;
-                SchoolInfo i = info_of(schools, sw.school_id);
-                for (const auto& g : kGroupBys) ++received[g][attr(i, g)];
+    {
+        std::array<std::vector<std::int64_t>, kG> expected;
+        for (std::size_t g = 0; g < kG; ++g) {
+            expected[g].assign(group_names[g].size(), 0);
+            for (auto c : registry_group[g]) ++expected[g][static_cast<std::size_t>(c)];
+        }
+        std::vector<std::array<std::vector<std::int64_t>, kG>> received(waves.size());
+        std::vector<std::int64_t> total(waves.size(), 0);
+        for (std::size_t w = 0; w < waves.size(); ++w)
+            for (std::size_t g = 0; g < kG; ++g) received[w][g].assign(group_names[g].size(), 0);
+        for (auto sw : prep.sws) {
+            const std::int32_t wi = in_waves(val.sw_wave[sw]) ? wave_index[static_cast<std::size_t>(val.sw_wave[sw])] : -1;
+            if (wi < 0) continue;
+            ++total[static_cast<std::size_t>(wi)];
+            for (std::size_t g = 0; g < kG; ++g) {
+                const auto c = school_group[g][val.sw_school[sw]];
+                if (c >= 0) ++received[static_cast<std::size_t>(wi)][g][static_cast<std::size_t>(c)];
             }
-        if (schools)
-            for (const auto& s : schools->schools) {
-                SchoolInfo i = info_of(schools, s.brin);
-                for (const auto& g : kGroupBys) ++expected[g][attr(i, g)];
-            }
-        auto row = [&](const std::string& gb, const std::string& g, std::int64_t rec, std::optional<std::int64_t> exp) {
-            EviResponseRow r;
-            r.wave = w;
-            r.group_by = gb;
-            r.group = g;
-            r.received = rec;
-            r.expected = exp;
-            if (exp && *exp > 0) r.rate = Ratio{rec, *exp};
-            a.response.push_back(r);
-        };
-        row("all", "all", total, schools ? std::optional<std::int64_t>(static_cast<std::int64_t>(schools->schools.size())) : std::nullopt);
-        for (const auto& gb : kGroupBys)
-            for (const auto& g : groups[gb])
-                row(gb, g, received[gb][g], schools ? std::optional<std::int64_t>(expected[gb][g]) : std::nullopt);
+        }
+        for (std::size_t w = 0; w < waves.size(); ++w) {
+            auto row = [&](const std::string& gb, const std::string& g, std::int64_t rec, std::optional<std::int64_t> exp) {
+                EviResponseRow r;
+                r.wave = waves[w];
+                r.group_by = gb;
+                r.group = g;
+                r.received = rec;
+                r.expected = exp;
+                if (exp && *exp > 0) r.rate = Ratio{rec, *exp};
+                a.response.push_back(r);
+            };
+            row("all", "all", total[w], schools ? std::optional<std::int64_t>(static_cast<std::int64_t>(schools->schools.size())) : std::nullopt);
+            for (std::size_t g = 0; g < kG; ++g)
+                for (std::size_t c = 0; c < group_names[g].size(); ++c)
+                    row(kGroupBys[g], group_names[g][c], received[w][g][c], schools ? std::optional<std::int64_t>(expected[g][c]) : std::nullopt);
+        }
     }
 
-    // index of scores by wave and pillar
-    std::map<std::pair<int, std::string>, std::vector<const EviScore*>> by_wp;
-    for (const auto& s : scores)
-        if (in_waves(s.wave)) by_wp[{s.wave, s.pillar}].push_back(&s);
+    // ---- scores bucketed by (analysed wave, pillar), in school order within each bucket
+    const std::size_t nbuckets = waves.size() * npil;
+    std::vector<std::uint32_t> bucket_start(nbuckets + 1, 0), bucketed;
+    {
+        std::vector<std::int64_t> bucket_of(scores.sw.size(), -1);
+        for (std::size_t r = 0; r < scores.sw.size(); ++r) {
+            const int w = val.sw_wave[scores.sw[r]];
+            if (!in_waves(w)) continue;
+            bucket_of[r] = static_cast<std::int64_t>(wave_index[static_cast<std::size_t>(w)]) * static_cast<std::int64_t>(npil) + scores.pillar[r];
+            ++bucket_start[static_cast<std::size_t>(bucket_of[r]) + 1];
+        }
+        for (std::size_t b = 0; b < nbuckets; ++b) bucket_start[b + 1] += bucket_start[b];
+        bucketed.resize(bucket_start[nbuckets]);
+        std::vector<std::uint32_t> fill(bucket_start.begin(), bucket_start.end() - 1);
+        for (std::size_t r = 0; r < scores.sw.size(); ++r)
+            if (bucket_of[r] >= 0) bucketed[fill[static_cast<std::size_t>(bucket_of[r])]++] = static_cast<std::uint32_t>(r);
+    }
+    auto bucket = [&](std::size_t wi, std::size_t pi) {
+        const std::size_t b = wi * npil + pi;
+        return std::pair<const std::uint32_t*, const std::uint32_t*>{bucketed.data() + bucket_start[b], bucketed.data() + bucket_start[b + 1]};
+    };
 
-    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed)};
+    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed), {}, {}, {}};
 
     // ---- distribution, agreement, intervals
-    for (int w : waves)
-        for (const auto& pillar : pillars) {
-            auto it = by_wp.find({w, pillar});
-            if (it == by_wp.end()) continue;
-            std::vector<const EviScore*> with;
-            for (const auto* s : it->second)
-                if (s->own_scenario) with.push_back(s);
+    for (std::size_t wi = 0; wi < waves.size(); ++wi) {
+        const int w = waves[wi];
+        for (std::size_t pi = 0; pi < npil; ++pi) {
+            const std::string& pillar = pillars[pi];
+            auto [b0, b1] = bucket(wi, pi);
+            std::vector<std::uint32_t> with;
+            for (auto r = b0; r != b1; ++r)
+                if (scores.own[*r] != kNone) with.push_back(*r);
             if (with.empty()) continue;
             std::vector<std::int64_t> overall(nscen, 0);
-            for (const auto* s : with) ++overall[static_cast<std::size_t>(*s->own_scenario - smin)];
-            std::vector<std::vector<std::vector<std::int64_t>>> tables;
-            std::vector<std::vector<std::string>> row_groups;
-            for (const auto& gb : kGroupBys) {
-                std::vector<std::string> gs(groups[gb].begin(), groups[gb].end());
-                std::vector<std::vector<std::int64_t>> t(gs.size(), std::vector<std::int64_t>(nscen, 0));
-                for (const auto* s : with) {
-                    SchoolInfo i{s->municipality, s->sector, s->track};
-                    auto pos = std::lower_bound(gs.begin(), gs.end(), attr(i, gb)) - gs.begin();
-                    ++t[static_cast<std::size_t>(pos)][static_cast<std::size_t>(*s->own_scenario - smin)];
-                }
-                // groups without schools for this pillar and wave are not rows of the table
-                std::vector<std::string> keep_g;
-                std::vector<std::vector<std::int64_t>> keep_t;
-                for (std::size_t g = 0; g < gs.size(); ++g) {
+            std::array<std::vector<std::vector<std::int64_t>>, kG> full;
+            for (std::size_t g = 0; g < kG; ++g) full[g].assign(group_names[g].size(), std::vector<std::int64_t>(nscen, 0));
+            for (auto r : with) {
+                const auto s = scen_index(scores.own[r]);
+                if (s < 0) continue;
+                ++overall[static_cast<std::size_t>(s)];
+                for (std::size_t g = 0; g < kG; ++g)
+                    if (auto c = group_of_score(g, r); c >= 0) ++full[g][static_cast<std::size_t>(c)][static_cast<std::size_t>(s)];
+            }
+            // groups without schools for this pillar and wave are not rows of the table
+            std::vector<std::vector<std::vector<std::int64_t>>> tables(kG);
+            std::array<std::vector<std::size_t>, kG> row_groups;
+            for (std::size_t g = 0; g < kG; ++g)
+                for (std::size_t c = 0; c < full[g].size(); ++c) {
                     std::int64_t n = 0;
-                    for (auto c : t[g]) n += c;
+                    for (auto x : full[g][c]) n += x;
                     if (n > 0) {
-                        keep_g.push_back(gs[g]);
-                        keep_t.push_back(t[g]);
+                        row_groups[g].push_back(c);
+                        tables[g].push_back(std::move(full[g][c]));
                     }
                 }
-                tables.push_back(keep_t);
-                row_groups.push_back(keep_g);
-            }
             Linked prot = protect_linked(overall, tables, k, unprotected);
             for (std::size_t c = 0; c < nscen; ++c)
                 a.distribution.push_back(EviDistributionRow{w, pillar, "all", "all", smin + static_cast<std::int64_t>(c),
                                                             published(overall[c], prot.overall[c]), prot.overall[c] != Cell::Published,
                                                             cell_text(prot.overall[c]), {}});
-            for (std::size_t t = 0; t < kGroupBys.size(); ++t)
-                for (std::size_t g = 0; g < row_groups[t].size(); ++g)
+            for (std::size_t g = 0; g < kG; ++g)
+                for (std::size_t t = 0; t < row_groups[g].size(); ++t)
                     for (std::size_t c = 0; c < nscen; ++c) {
-                        Cell st = prot.breakdowns[t][g][c];
-                        a.distribution.push_back(EviDistributionRow{w, pillar, kGroupBys[t], row_groups[t][g],
-                                                                    smin + static_cast<std::int64_t>(c), published(tables[t][g][c], st),
+                        Cell st = prot.breakdowns[g][t][c];
+                        a.distribution.push_back(EviDistributionRow{w, pillar, kGroupBys[g], group_names[g][row_groups[g][t]],
+                                                                    smin + static_cast<std::int64_t>(c), published(tables[g][t][c], st),
                                                                     st != Cell::Published, cell_text(st), {}});
                     }
 
-            // bootstrap intervals: the mean for every group with at least k schools, the share of a scenario
-            // only where its count is published
-            auto interval_rows = [&](const std::string& gb, const std::string& g, std::vector<std::int64_t> vals,
+            // bootstrap intervals: the mean for every group with at least k schools where it is publishable,
+            // the share of a scenario only where its count is published; one resample per group serves all
+            auto interval_rows = [&](const std::string& gb, const std::string& g, const std::vector<std::int64_t>& counts,
                                      const std::vector<Cell>& cells) {
-                auto n = vals.size();
-                if (static_cast<std::int64_t>(n) < k) return;
-                std::vector<std::int64_t> counts(nscen, 0);
-                for (auto v : vals) ++counts[static_cast<std::size_t>(v - smin)];
-                const std::string label = "interval/" + std::to_string(w) + "/" + pillar + "/" + gb + "/" + g;
-                if (mean_publishable(vals, cells, k)) {
-                    std::sort(vals.begin(), vals.end());
-                    auto res = boot.intervals(n, 1, label + "/mean_scenario", [&](const std::vector<std::size_t>& idx) {
-                        std::int64_t sum = 0;
-                        for (auto i : idx) sum += vals[i];
-                        return std::vector<double>{static_cast<double>(sum) / static_cast<double>(idx.size())};
-                    });
-                    a.intervals.push_back(EviIntervalRow{w, pillar, gb, g, "mean_scenario", static_cast<std::int64_t>(n),
-                                                         mean_of(vals), res[0].first, res[0].second, {}});
-                }
+                std::int64_t n = 0, sum = 0;
                 for (std::size_t s = 0; s < nscen; ++s) {
-                    if (cells[s] != Cell::Published) continue;
-                    // resample c ones and n - c zeros: the interval depends only on the published c and n
-                    const auto c = static_cast<std::size_t>(counts[s]);
-                    const std::string stat = "share_scenario_" + std::to_string(smin + static_cast<std::int64_t>(s));
-                    auto res = boot.intervals(n, 1, label + "/" + stat, [&](const std::vector<std::size_t>& idx) {
-                        std::size_t ones = 0;
-                        for (auto i : idx) ones += i < c;
-                        return std::vector<double>{static_cast<double>(ones) / static_cast<double>(idx.size())};
-                    });
-                    a.intervals.push_back(EviIntervalRow{w, pillar, gb, g, stat, static_cast<std::int64_t>(n),
-                                                         static_cast<double>(counts[s]) / static_cast<double>(n), res[0].first,
-                                                         res[0].second, {}});
+                    n += counts[s];
+                    sum += counts[s] * (smin + static_cast<std::int64_t>(s));
+                }
+                if (n < k || n == 0) return;
+                const bool mean = counts_publishable(counts, cells, k);
+                std::vector<std::vector<std::int64_t>> weights;
+                std::vector<std::size_t> shares;
+                if (mean) {
+                    weights.emplace_back(nscen);
+                    for (std::size_t s = 0; s < nscen; ++s) weights.back()[s] = smin + static_cast<std::int64_t>(s);
+                }
+                for (std::size_t s = 0; s < nscen; ++s)
+                    if (cells[s] == Cell::Published) {
+                        shares.push_back(s);
+                        weights.emplace_back(nscen, 0);
+                        weights.back()[s] = 1;
+                    }
+                if (weights.empty()) return;
+                const std::string label = "interval/" + std::to_string(w) + "/" + pillar + "/" + gb + "/" + g;
+                const auto res = boot.run(label, counts, weights, static_cast<double>(n));
+                std::size_t q = 0;
+                if (mean) {
+                    a.intervals.push_back(EviIntervalRow{w, pillar, gb, g, "mean_scenario", n,
+                                                         static_cast<double>(sum) / static_cast<double>(n), res[0].first, res[0].second, {}});
+                    q = 1;
+                }
+                for (std::size_t s : shares) {
+                    a.intervals.push_back(EviIntervalRow{w, pillar, gb, g, "share_scenario_" + std::to_string(smin + static_cast<std::int64_t>(s)),
+                                                         n, static_cast<double>(counts[s]) / static_cast<double>(n), res[q].first,
+                                                         res[q].second, {}});
+                    ++q;
                 }
             };
-            {
-                std::vector<std::int64_t> vals;
-                for (const auto* s : with) vals.push_back(*s->own_scenario);
-                interval_rows("all", "all", vals, prot.overall);
-            }
-            for (std::size_t t = 0; t < kGroupBys.size(); ++t)
-                for (std::size_t g = 0; g < row_groups[t].size(); ++g) {
-                    std::vector<std::int64_t> vals;
-                    for (const auto* s : with) {
-                        SchoolInfo i{s->municipality, s->sector, s->track};
-                        if (attr(i, kGroupBys[t]) == row_groups[t][g]) vals.push_back(*s->own_scenario);
-                    }
-                    interval_rows(kGroupBys[t], row_groups[t][g], vals, prot.breakdowns[t][g]);
-                }
+            interval_rows("all", "all", overall, prot.overall);
+            for (std::size_t g = 0; g < kG; ++g)
+                for (std::size_t t = 0; t < row_groups[g].size(); ++t)
+                    interval_rows(kGroupBys[g], group_names[g][row_groups[g][t]], tables[g][t], prot.breakdowns[g][t]);
 
             // agreement of own and derived scenario: own - derived, counted as same, own higher, own lower
             std::vector<std::int64_t> agree;
-            for (const auto* s : with)
-                if (s->derived_scenario) agree.push_back(*s->own_scenario - *s->derived_scenario);
+            for (auto r : with)
+                if (scores.derived[r] != kNone) agree.push_back(scores.own[r] - scores.derived[r]);
             if (!agree.empty()) {
                 auto cat = categorise(agree, 3, [](std::int64_t d) -> std::size_t { return d == 0 ? 0 : d > 0 ? 1 : 2; }, k, unprotected);
                 a.agreement.push_back(EviAgreementRow{w, pillar, static_cast<std::int64_t>(agree.size()), cat.counts[0], cat.counts[1],
                                                       cat.counts[2], cat.any_suppressed, {}});
             }
         }
+    }
 
     // ---- transitions and paired change (consecutive analysed waves)
-    for (std::size_t wi = 1; wi < waves.size(); ++wi) {
-        int w0 = waves[wi - 1], w1 = waves[wi];
-        for (const auto& pillar : pillars) {
-            std::map<std::string, std::int64_t> before;
-            if (auto it = by_wp.find({w0, pillar}); it != by_wp.end())
-                for (const auto* s : it->second)
-                    if (s->own_scenario) before[s->school_id] = *s->own_scenario;
-            std::vector<std::pair<std::int64_t, std::int64_t>> pairs;  // in school-id order
-            if (auto it = by_wp.find({w1, pillar}); it != by_wp.end())
-                for (const auto* s : it->second)
-                    if (s->own_scenario)
-                        if (auto b = before.find(s->school_id); b != before.end()) pairs.emplace_back(b->second, *s->own_scenario);
-            if (pairs.empty()) continue;
-            std::vector<std::vector<std::int64_t>> m(nscen, std::vector<std::int64_t>(nscen, 0));
-            std::vector<std::int64_t> diffs;
-            for (auto [f, t] : pairs) {
-                ++m[static_cast<std::size_t>(f - smin)][static_cast<std::size_t>(t - smin)];
-                diffs.push_back(t - f);
+    {
+        std::vector<std::int64_t> before(C.schools().size(), kNone);
+        for (std::size_t wi = 1; wi < waves.size(); ++wi) {
+            const int w0 = waves[wi - 1], w1 = waves[wi];
+            for (std::size_t pi = 0; pi < npil; ++pi) {
+                const std::string& pillar = pillars[pi];
+                auto [a0, a1] = bucket(wi - 1, pi);
+                for (auto r = a0; r != a1; ++r)
+                    if (scores.own[*r] != kNone) before[val.sw_school[scores.sw[*r]]] = scores.own[*r];
+                std::vector<std::pair<std::int64_t, std::int64_t>> pairs;  // in school-id order
+                auto [c0, c1] = bucket(wi, pi);
+                for (auto r = c0; r != c1; ++r)
+                    if (scores.own[*r] != kNone)
+                        if (auto bv = before[val.sw_school[scores.sw[*r]]]; bv != kNone) pairs.emplace_back(bv, scores.own[*r]);
+                for (auto r = a0; r != a1; ++r) before[val.sw_school[scores.sw[*r]]] = kNone;
+                if (pairs.empty()) continue;
+                std::vector<std::vector<std::int64_t>> m(nscen, std::vector<std::int64_t>(nscen, 0));
+                std::vector<std::int64_t> diffs;
+                for (auto [f, t] : pairs) {
+                    if (scen_index(f) >= 0 && scen_index(t) >= 0) ++m[static_cast<std::size_t>(f - smin)][static_cast<std::size_t>(t - smin)];
+                    diffs.push_back(t - f);
+                }
+                auto cells = protect_matrix(m, k, unprotected);
+                for (std::size_t f = 0; f < nscen; ++f)
+                    for (std::size_t t = 0; t < nscen; ++t)
+                        a.transitions.push_back(EviTransitionRow{w0, w1, pillar, smin + static_cast<std::int64_t>(f),
+                                                                 smin + static_cast<std::int64_t>(t), published(m[f][t], cells[f][t]),
+                                                                 cells[f][t] != Cell::Published, cell_text(cells[f][t]), {}});
+                auto cat = categorise(diffs, 3, [](std::int64_t d) -> std::size_t { return d > 0 ? 0 : d == 0 ? 1 : 2; }, k, unprotected);
+                EviPairedChangeRow pc;
+                pc.from_wave = w0;
+                pc.to_wave = w1;
+                pc.pillar = pillar;
+                pc.schools = static_cast<std::int64_t>(pairs.size());
+                pc.up = cat.counts[0];
+                pc.same = cat.counts[1];
+                pc.down = cat.counts[2];
+                pc.mean_change = cat.mean;
+                if (cat.mean) {
+                    // the distinct differences in ascending order and how often each occurs
+                    const std::int64_t dmin = *std::min_element(diffs.begin(), diffs.end());
+                    const std::int64_t dmax = *std::max_element(diffs.begin(), diffs.end());
+                    std::vector<std::int64_t> counts(static_cast<std::size_t>(dmax - dmin + 1), 0), weight(counts.size());
+                    for (auto d : diffs) ++counts[static_cast<std::size_t>(d - dmin)];
+                    for (std::size_t j = 0; j < weight.size(); ++j) weight[j] = dmin + static_cast<std::int64_t>(j);
+                    auto res = boot.run("paired_change/" + std::to_string(w0) + "/" + std::to_string(w1) + "/" + pillar, counts, {weight},
+                                        static_cast<double>(diffs.size()));
+                    pc.lower = res[0].first;
+                    pc.upper = res[0].second;
+                }
+                a.paired_change.push_back(pc);
             }
-            auto cells = protect_matrix(m, k, unprotected);
-            for (std::size_t f = 0; f < nscen; ++f)
-                for (std::size_t t = 0; t < nscen; ++t)
-                    a.transitions.push_back(EviTransitionRow{w0, w1, pillar, smin + static_cast<std::int64_t>(f),
-                                                             smin + static_cast<std::int64_t>(t), published(m[f][t], cells[f][t]),
-                                                             cells[f][t] != Cell::Published, cell_text(cells[f][t]), {}});
-            auto cat = categorise(diffs, 3, [](std::int64_t d) -> std::size_t { return d > 0 ? 0 : d == 0 ? 1 : 2; }, k, unprotected);
-            EviPairedChangeRow pc;
-            pc.from_wave = w0;
-            pc.to_wave = w1;
-            pc.pillar = pillar;
-            pc.schools = static_cast<std::int64_t>(pairs.size());
-            pc.up = cat.counts[0];
-            pc.same = cat.counts[1];
-            pc.down = cat.counts[2];
-            pc.mean_change = cat.mean;
-            if (cat.mean) {
-                std::sort(diffs.begin(), diffs.end());
-                auto res = boot.intervals(diffs.size(), 1, "paired_change/" + std::to_string(w0) + "/" + std::to_string(w1) + "/" + pillar,
-                                          [&](const std::vector<std::size_t>& idx) {
-                                              std::int64_t sum = 0;
-                                              for (auto i : idx) sum += diffs[i];
-                                              return std::vector<double>{static_cast<double>(sum) / static_cast<double>(idx.size())};
-                                          });
-                pc.lower = res[0].first;
-                pc.upper = res[0].second;
-            }
-            a.paired_change.push_back(pc);
         }
     }
 
     // ---- consistency between pillars (own scenarios)
-    for (int w : waves) {
-        std::map<std::string, std::map<std::string, std::int64_t>> own;  // school -> pillar -> scenario
-        for (const auto& s : scores)
-            if (s.wave == w && s.own_scenario) own[s.school_id][s.pillar] = *s.own_scenario;
+    for (std::size_t wi = 0; wi < waves.size(); ++wi) {
+        const int w = waves[wi];
         auto emit = [&](const std::string& pa, const std::string& pb, const std::vector<std::int64_t>& diffs) {
             if (diffs.empty()) return;
             auto cat = categorise(diffs, 3, [](std::int64_t d) -> std::size_t { return d == 0 ? 0 : d == 1 ? 1 : 2; }, k, unprotected);
@@ -596,100 +818,77 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             r.mean_abs_difference = cat.mean;
             a.consistency.push_back(r);
         };
-        for (std::size_t i = 0; i < pillars.size(); ++i)
-            for (std::size_t j = i + 1; j < pillars.size(); ++j) {
-                std::vector<std::int64_t> diffs;
-                for (const auto& [school, ps] : own) {
-                    auto x = ps.find(pillars[i]), y = ps.find(pillars[j]);
-                    if (x != ps.end() && y != ps.end()) diffs.push_back(std::abs(x->second - y->second));
-                }
-                emit(pillars[i], pillars[j], diffs);
-            }
+        std::vector<std::vector<std::int64_t>> pair_diffs(npil * npil);
         std::vector<std::int64_t> spreads;
-        for (const auto& [school, ps] : own) {
-            if (ps.size() < 2) continue;
-            std::int64_t lo = ps.begin()->second, hi = lo;
-            for (const auto& [p, v] : ps) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
+        std::vector<std::int64_t> own(npil, kNone);
+        // score rows are grouped by school-wave (one per school in a wave)
+        std::size_t r = 0;
+        while (r < scores.sw.size()) {
+            const std::uint32_t sw = scores.sw[r];
+            std::size_t e = r;
+            while (e < scores.sw.size() && scores.sw[e] == sw) ++e;
+            if (val.sw_wave[sw] == w) {
+                std::fill(own.begin(), own.end(), kNone);
+                for (std::size_t q = r; q < e; ++q)
+                    if (scores.own[q] != kNone) own[scores.pillar[q]] = scores.own[q];
+                std::int64_t lo = 0, hi = 0, seen = 0;
+                for (std::size_t i = 0; i < npil; ++i) {
+                    if (own[i] == kNone) continue;
+                    lo = seen ? std::min(lo, own[i]) : own[i];
+                    hi = seen ? std::max(hi, own[i]) : own[i];
+                    ++seen;
+                    for (std::size_t j = i + 1; j < npil; ++j)
+                        if (own[j] != kNone) pair_diffs[i * npil + j].push_back(std::abs(own[i] - own[j]));
+                }
+                if (seen >= 2) spreads.push_back(hi - lo);
             }
-            spreads.push_back(hi - lo);
+            r = e;
         }
+        for (std::size_t i = 0; i < npil; ++i)
+            for (std::size_t j = i + 1; j < npil; ++j) emit(pillars[i], pillars[j], pair_diffs[i * npil + j]);
         emit("all", "all", spreads);
     }
 
-    // ---- Cronbach's alpha of each scored pillar's statements, per wave and instrument (complete cases)
+    // ---- Cronbach's alpha of each pillar's statements, per wave and instrument (complete cases)
     for (int w : waves)
-        for (const auto& ins : instruments)
-            for (const auto& pl : ins.pillars) {
-                std::vector<std::string> items;
-                for (const auto& it : pl.items)
-                    if (it.kind == EviItemKind::Statement) items.push_back(it.id);
-                if (items.size() < 2) continue;
-                std::vector<std::vector<double>> cols(items.size());
-                std::vector<double> totals;
-                bool any = false;
-                for (const auto& sw : prep.waves) {
-                    if (sw.wave != w || sw.instrument != &ins) continue;
-                    auto vit = sw.values.find(pl.id);
-                    if (vit == sw.values.end()) continue;
-                    any = true;
-                    std::vector<std::int64_t> row;
-                    for (const auto& id : items)
-                        if (auto v = substantive(ins, pl, id, vit->second)) row.push_back(*v);
-                    if (row.size() != items.size()) continue;
-                    double t = 0;
-                    for (std::size_t i = 0; i < row.size(); ++i) {
-                        cols[i].push_back(static_cast<double>(row[i]));
-                        t += static_cast<double>(row[i]);
-                    }
-                    totals.push_back(t);
-                }
-                if (!any) continue;
+        for (std::size_t ii = 0; ii < instruments.size(); ++ii) {
+            const auto& ins = instruments[ii];
+            for (std::size_t pi = 0; pi < ins.pillars.size(); ++pi) {
+                const auto& pl = ins.pillars[pi];
+                const std::size_t items = prep.uses[ii].pillars[pi].statements.size();
+                if (items < 2) continue;
+                auto it = acc.alpha.find({w, ii, pi});
+                if (it == acc.alpha.end() || !it->second.any) continue;
+                const auto& cell = it->second;
                 EviAlphaRow r;
                 r.wave = w;
                 r.instrument = ins.id;
                 r.pillar = pl.id;
-                r.items = static_cast<std::int64_t>(items.size());
-                r.schools = static_cast<std::int64_t>(totals.size());
+                r.items = static_cast<std::int64_t>(items);
+                r.schools = static_cast<std::int64_t>(cell.totals.size());
                 if (r.schools >= k && r.schools >= 2) {
-                    double vt = variance(totals);
+                    double vt = variance(cell.totals);
                     if (vt > 0) {
                         double sv = 0;
-                        for (const auto& c : cols) sv += variance(c);
-                        double kk = static_cast<double>(items.size());
+                        for (const auto& c : cell.cols) sv += variance(c);
+                        double kk = static_cast<double>(items);
                         r.alpha = kk / (kk - 1.0) * (1.0 - sv / vt);
                     }
                 }
                 a.alpha.push_back(r);
             }
+        }
 
     // ---- satisfaction, VO objectives and ambition
-    for (int w : waves) {
-        // rated items: (pillar, item) in instrument order -> values
-        std::vector<std::pair<std::string, std::string>> order;
-        std::map<std::pair<std::string, std::string>, std::vector<std::int64_t>> vals;
-        for (const auto& ins : instruments)
-            for (const auto& pl : ins.pillars)
-                for (const auto& it : pl.items)
-                    if (it.kind == EviItemKind::Satisfaction || it.kind == EviItemKind::Objective)
-                        if (std::find(order.begin(), order.end(), std::make_pair(pl.id, it.id)) == order.end())
-                            order.emplace_back(pl.id, it.id);
-        for (const auto& sw : prep.waves) {
-            if (sw.wave != w) continue;
-            for (const auto& pl : sw.instrument->pillars)
-                for (const auto& it : pl.items)
-                    if (it.kind == EviItemKind::Satisfaction || it.kind == EviItemKind::Objective)
-                        if (auto pv = sw.values.find(pl.id); pv != sw.values.end())
-                            if (auto v = substantive(*sw.instrument, pl, it.id, pv->second)) vals[{pl.id, it.id}].push_back(*v);
-        }
-        for (const auto& key : order) {
-            auto it = vals.find(key);
-            if (it == vals.end()) continue;
+    for (std::size_t wi = 0; wi < waves.size(); ++wi) {
+        const int w = waves[wi];
+        for (std::size_t key = 0; key < prep.rated_keys.size(); ++key) {
+            auto it = acc.rated.find({w, key});
+            if (it == acc.rated.end()) continue;
             EviItemSummaryRow r;
             r.wave = w;
-            r.pillar = key.first;
-            r.item = key.second;
+            r.pillar = prep.rated_keys[key].first;
+            r.item = prep.rated_keys[key].second;
             r.schools = static_cast<std::int64_t>(it->second.size());
             if (r.schools >= k) {
                 r.mean = mean_of(it->second);
@@ -697,18 +896,18 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             }
             a.items.push_back(r);
         }
-        for (const auto& pillar : pillars) {
-            auto wp = by_wp.find({w, pillar});
-            if (wp == by_wp.end()) continue;
+        for (std::size_t pi = 0; pi < npil; ++pi) {
+            auto [b0, b1] = bucket(wi, pi);
+            if (b0 == b1) continue;
             std::vector<std::int64_t> gaps;
-            for (const auto* s : wp->second)
-                if (s->own_scenario && s->ambition) gaps.push_back(*s->ambition - *s->own_scenario);
+            for (auto r = b0; r != b1; ++r)
+                if (scores.own[*r] != kNone && scores.ambition[*r] != kNone) gaps.push_back(scores.ambition[*r] - scores.own[*r]);
             if (gaps.empty()) continue;
             auto cat = categorise(gaps, 4, [](std::int64_t g) -> std::size_t { return g < 0 ? 3 : g == 0 ? 0 : g == 1 ? 1 : 2; }, k,
                                   unprotected);  // 0, 1, 2+, below
             EviAmbitionRow r;
             r.wave = w;
-            r.pillar = pillar;
+            r.pillar = pillars[pi];
             r.schools = static_cast<std::int64_t>(gaps.size());
             r.gap_0 = cat.counts[0];
             r.gap_1 = cat.counts[1];
@@ -722,13 +921,13 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     // ---- manifest
     EviManifest& mf = a.manifest;
     mf.library_version = library_version();
-    mf.method = "cmkit-evi-analysis-1";
+    mf.method = "cmkit-evi-analysis-2";
     mf.synthetic = responses.synthetic || (schools && schools->synthetic);
     {
         std::string csv_text;
         EviManifestInput in{"responses", responses.source.empty() ? "<in memory>" : responses.source,
                             responses.sha256.empty() ? detail::sha256_hex(csv_text = evi_responses_to_csv(responses)) : responses.sha256,
-                            static_cast<std::int64_t>(responses.responses.size()), {}};
+                            static_cast<std::int64_t>(C.size()), {}};
         mf.inputs.push_back(in);
     }
     if (schools)
@@ -740,6 +939,8 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         if (ins.scoring)
             mf.scoring.push_back(ins.id + ": " + ins.scoring->id + (ins.scoring->official ? " (official)" : " (not official)"));
     }
+    mf.prng = "xoshiro256** seeded by splitmix64; one stream per group = splitmix64(seed ^ fnv1a(label)); "
+              "groups of at most 128 draw 32-bit Lemire indices, larger ones conditional binomials by inversion";
     mf.options = opt;
     mf.options.extras = {};
     mf.waves = waves;
@@ -763,15 +964,11 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
 
 EviDossier evi_dossier(const EviResponseSet& responses, const std::vector<EviInstrument>& instruments, const std::string& school_id,
                        const SchoolRegistry* schools) {
-    Prepared prep = prepare(responses, instruments, schools, {});
-    std::vector<EviScore> all = scores_of(prep, schools);
-    EviDossier d;
-    d.school_id = school_id;
-    bool any = std::any_of(responses.responses.begin(), responses.responses.end(),
-                           [&](const EviResponse& r) { return r.school_id == school_id; });
-    if (!any) {
-        std::set<std::string> ids;
-        for (const auto& r : responses.responses) ids.insert(r.school_id);
+    const auto& C = responses.responses;
+    const std::int64_t code = C.schools().find(school_id);
+    if (code < 0) {
+        std::vector<std::string> ids = C.schools().values();
+        std::sort(ids.begin(), ids.end());
         std::string known;
         std::size_t shown = 0;
         for (const auto& i : ids) {
@@ -783,6 +980,11 @@ EviDossier evi_dossier(const EviResponseSet& responses, const std::vector<EviIns
         }
         throw NotFoundError("school in the Evi responses", school_id, known);
     }
+    Prepared prep = prepare(responses, instruments, schools, {});
+    ScoreCols sc = build_scores(responses, instruments, prep, nullptr, [](int) { return false; }, code);
+    std::vector<EviScore> all = score_records(responses, instruments, prep, sc, schools);
+    EviDossier d;
+    d.school_id = school_id;
     if (schools)
         if (const School* s = schools->find(school_id)) {
             d.name = s->name;
@@ -833,7 +1035,7 @@ EviDossier evi_dossier(const EviResponseSet& responses, const std::vector<EviIns
         d.waves.push_back(dw);
     }
     // the findings about this school's rows
-    for (const auto& f : sorted_findings(prep.findings))
+    for (const auto& f : sorted_findings(prep.val.findings))
         for (const auto& fig : f.figures)
             if (fig.name == "school_id" && fig.text && *fig.text == school_id) {
                 d.findings.push_back(f);

@@ -21,6 +21,7 @@
 #include "cmkit/evi/disclosure.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <optional>
 #include <queue>
@@ -222,7 +223,9 @@ public:
             if (!d.exists(v)) continue;
             flow[v] = d.is_cell(v) ? d.value(v) : d.is_row_total(v) ? rowpart[d.row_of(v)] : colpart[d.col_of(v)];
         }
-        res_.assign(nn, {});
+        res_.resize(static_cast<std::size_t>(nn));
+        for (auto& r : res_) r.clear();
+        ++version_;  // the cached search networks are stale
         for (int v = 0; v < nv; ++v) {
             if (!d.exists(v) || !hidden[v]) continue;
             res_[d.tail(v)].push_back({d.head(v), v});
@@ -238,20 +241,42 @@ public:
         return flow[v] > 0 && reach(d.tail(v), d.head(v), o);
     }
 
+    /// reach() between two column nodes with the overall values fixed (linked tables), remembered until the
+    /// table changes: joint_step asks the same questions of the tables it did not touch.
+    bool reach_fixed_columns(std::size_t from_col, std::size_t to_col, const SearchOptions& fixed) {
+        refresh();
+        const std::size_t C = d.C;
+        if (fixed_version_ != version_) {
+            fixed_version_ = version_;
+            fixed_reach_.assign(C * C, -1);
+        }
+        auto& r = fixed_reach_[from_col * C + to_col];
+        if (r < 0) r = reach(d.col_node(from_col), d.col_node(to_col), fixed) ? 1 : 0;
+        return r == 1;
+    }
+
     /// Is `to` reachable from `from` in the residual network (BFS)?
     bool reach(int from, int to, const SearchOptions& o) {
         refresh();
         const int nn = d.nnodes();
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
-        std::vector<char> seen(static_cast<std::size_t>(nn * layers), 0);
-        std::vector<int> queue{from};
-        seen[from] = 1;
+        // buffers kept between searches: a visit stamp instead of clearing a seen array
+        const auto ns = static_cast<std::size_t>(nn * layers);
+        if (seen_.size() < ns) seen_.resize(ns, 0);
+        if (++stamp_ == 0) {
+            std::fill(seen_.begin(), seen_.end(), 0);
+            stamp_ = 1;
+        }
+        std::vector<int>& queue = queue_;
+        queue.clear();
+        queue.push_back(from);
+        seen_[static_cast<std::size_t>(from)] = stamp_;
         for (std::size_t h = 0; h < queue.size(); ++h) {
             const int s = queue[h], node = s % nn, layer = s / nn;
             if (node == to) return true;
             auto visit = [&](int next) {
-                if (!seen[next]) {
-                    seen[next] = 1;
+                if (seen_[static_cast<std::size_t>(next)] != stamp_) {
+                    seen_[static_cast<std::size_t>(next)] = stamp_;
                     queue.push_back(next);
                 }
             };
@@ -271,7 +296,7 @@ public:
         refresh();
         const int nn = d.nnodes();
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
-        const auto arcs = search_arcs(o);
+        const auto& arcs = search_arcs(o);
         const std::size_t ns = static_cast<std::size_t>(nn * layers);
         std::vector<std::optional<Cost>> dist(ns);
         std::vector<int> prev_state(ns, -1);
@@ -303,7 +328,8 @@ public:
                     pq.push({nc, next});
                 }
             };
-            for (const SearchArc& a : arcs[node]) relax(layer * nn + a.to, c + a.cost, &a);
+            for (const SearchArc& a : arcs[node])
+                if (a.value != o.exclude) relax(layer * nn + a.to, c + a.cost, &a);
             if (layer == 0 && layers == 2)
                 for (const Virtual& w : *o.virtuals)
                     if (w.from == node) relax(nn + w.to, c, nullptr);
@@ -340,7 +366,7 @@ public:
         const int nv = d.nvalues();
         for (;;) {
             refresh();
-            const auto bridge = bridges();
+            const auto& bridge = bridges();
             int target = -1;
             for (int v = 0; v < nv; ++v) {
                 if (!d.exists(v) || !hidden[v] || unprot[v] || safe[v]) continue;
@@ -373,23 +399,28 @@ public:
     /// The cheap linear test: an arc that is a bridge of the undirected graph of suppressed values lies on
     /// no cycle, so its value is fixed by the published equations alone (iterative Tarjan, parallel arcs
     /// counted separately).
-    std::vector<char> bridges() const {
+    const std::vector<char>& bridges() {
         const int nn = d.nnodes(), nv = d.nvalues();
-        std::vector<std::vector<std::pair<int, int>>> adj(nn);  // (neighbour, value)
+        auto& adj = bridge_adj_;  // (neighbour, value); buffers kept between calls
+        adj.resize(static_cast<std::size_t>(nn));
+        for (auto& a : adj) a.clear();
         for (int v = 0; v < nv; ++v)
             if (d.exists(v) && hidden[v]) {
                 adj[d.tail(v)].push_back({d.head(v), v});
                 adj[d.head(v)].push_back({d.tail(v), v});
             }
-        std::vector<char> out(nv, 0);
-        std::vector<int> disc(nn, -1), low(nn, 0);
+        auto& out = bridge_out_;
+        out.assign(static_cast<std::size_t>(nv), 0);
+        auto& disc = bridge_disc_;
+        auto& low = bridge_low_;
+        disc.assign(static_cast<std::size_t>(nn), -1);
+        low.assign(static_cast<std::size_t>(nn), 0);
         int timer = 0;
-        struct Frame {
-            int node, via, next;
-        };
         for (int root = 0; root < nn; ++root) {
             if (disc[root] >= 0) continue;
-            std::vector<Frame> stack{{root, -1, 0}};
+            auto& stack = bridge_stack_;
+            stack.clear();
+            stack.push_back({root, -1, 0});
             disc[root] = low[root] = timer++;
             while (!stack.empty()) {
                 Frame& f = stack.back();
@@ -431,18 +462,44 @@ public:
 
 private:
     bool dirty_ = true;
+    std::uint64_t version_ = 0;  // of the residual network; bumped by every refresh that rebuilt it
     std::vector<std::vector<Arc>> res_;
+    struct ArcCache {
+        std::uint64_t version = ~std::uint64_t{0};
+        std::vector<std::vector<SearchArc>> arcs;
+    };
+    std::array<ArcCache, 4> arcs_cache_;
+    struct Frame {
+        int node, via, next;
+    };
+    std::vector<std::vector<std::pair<int, int>>> bridge_adj_;
+    std::vector<char> bridge_out_;
+    std::vector<int> bridge_disc_, bridge_low_;
+    std::vector<Frame> bridge_stack_;
+    std::vector<std::uint32_t> seen_;
+    std::uint32_t stamp_ = 0;
+    std::uint64_t fixed_version_ = ~std::uint64_t{0};
+    std::vector<signed char> fixed_reach_;
+    std::vector<int> queue_;
     std::vector<int> cheapest_in_row_, cheapest_in_col_;
 
     /// The search network: residual arcs of suppressed values (free) and the arcs published eligible values
     /// would add. A margin's backward arc needs its suppressed part to be positive; where it is 0 the arc
     /// is offered together with the cheapest published positive cell of that line. So the network holds
     /// every arc that any allowed pattern could have: "no path here" means "no allowed pattern helps".
-    std::vector<std::vector<SearchArc>> search_arcs(const SearchOptions& o) const {
+    /// Built once per state of the table and per (avoid_hub_c, margins); the value to move (o.exclude) is
+    /// skipped by the search itself, so the same network serves every value.
+    const std::vector<std::vector<SearchArc>>& search_arcs(const SearchOptions& o) {
+        const std::size_t key = (o.avoid_hub_c ? 2 : 0) + (o.margins ? 1 : 0);
+        auto& cache = arcs_cache_[key];
+        if (cache.version == version_) return cache.arcs;
+        cache.version = version_;
         const int nn = d.nnodes(), nv = d.nvalues();
-        std::vector<std::vector<SearchArc>> arcs(nn);
+        auto& arcs = cache.arcs;
+        arcs.resize(static_cast<std::size_t>(nn));
+        for (auto& a : arcs) a.clear();
         for (int v = 0; v < nv; ++v) {
-            if (!d.exists(v) || v == o.exclude) continue;
+            if (!d.exists(v)) continue;
             const bool is_hidden = hidden[v];
             if (!is_hidden && (!eligible[v] || (d.is_margin(v) && !o.margins))) continue;
             const int t = d.tail(v), h = d.head(v);
@@ -591,7 +648,7 @@ bool joint_step(State& overall, std::vector<State>& tables, std::vector<char>& o
     for (std::size_t x = 0; x < m; ++x)
         for (std::size_t p : H)
             for (std::size_t q : H)
-                if (p != q) accept[x][p][q] = tables[x].reach(tables[x].d.col_node(q), tables[x].d.col_node(p), fixed);
+                if (p != q) accept[x][p][q] = tables[x].reach_fixed_columns(q, p, fixed);
     auto overall_accepts = [&](std::size_t, std::size_t q) { return overall.d.x[0][q] >= 1; };
     auto all_but = [&](std::size_t skip, std::size_t p, std::size_t q) {
         if (!overall_accepts(p, q)) return false;

@@ -127,8 +127,8 @@ void validate(const EviSynthOptions& o) {
     if (o.region && *o.region != "amstelland")
         fail("unknown region '" + *o.region + "' (known: amstelland; leave region empty for generated schools)");
     if (!is_amstelland(o)) {
-        if (o.schools < 1 || o.schools > 20000)
-            fail("schools must be from 1 to 20000, got " + std::to_string(o.schools));
+        if (o.schools < 1 || o.schools > 200000)
+            fail("schools must be from 1 to 200000, got " + std::to_string(o.schools));
         if (o.municipalities < 0 || o.municipalities > o.schools)
             fail("municipalities must be from 0 (automatic: one per 22 schools) to the number of schools (" +
                  std::to_string(o.schools) + "), got " + std::to_string(o.municipalities));
@@ -289,7 +289,7 @@ struct Generator {
     }
 
     /// Appends the answers of one school in one wave.
-    void answer(const School& school, const Profile& pr, int wave, std::vector<EviResponse>& out) const {
+    void answer(const School& school, const Profile& pr, int wave, EviResponseColumns& out) const {
         const EviInstrument& ins = instrument(school.sector, wave);
         Rng wr(mix(pr.seed, static_cast<std::uint64_t>(wave)));
         const std::int64_t lat = latent(pr, wave);
@@ -329,14 +329,8 @@ struct Generator {
                         break;
                 }
                 const bool missing = wr.chance(5) && !item.required;
-                EviResponse r;
-                r.school_id = school.brin;
-                r.wave = wave;
-                r.instrument = ins.id;
-                r.pillar = pillar.id;
-                r.item = item.id;
-                if (!missing) r.value = v;
-                out.push_back(std::move(r));
+                out.push_back(school.brin, wave, ins.id, pillar.id, item.id,
+                              missing ? std::nullopt : std::optional<std::int64_t>(v));
             }
         }
     }

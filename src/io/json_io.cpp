@@ -1,6 +1,7 @@
 // The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp.
 #include "json_io.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -193,9 +194,22 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
 }
 
 std::string io::read_file(const std::string& path) {
+    std::error_code ec;
+    const bool regular = std::filesystem::is_regular_file(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw FileError(path, "cannot open the file for reading (does it exist?)");
-    std::ostringstream ss;
+    std::string out;
+    if (regular) {  // one allocation of the file's size and one read (a stringstream would hold the bytes twice)
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > 0) {
+            out.resize(static_cast<std::size_t>(size));
+            in.read(out.data(), static_cast<std::streamsize>(size));
+            out.resize(static_cast<std::size_t>(in.gcount()));
+            if (in.bad()) throw FileError(path, "cannot read the file");
+            return out;
+        }
+    }
+    std::ostringstream ss;  // a pipe, a device, or a file whose size is not known
     ss << in.rdbuf();
     if (in.bad()) throw FileError(path, "cannot read the file");
     return ss.str();

@@ -13,6 +13,7 @@
 
 #include "cmkit/calendar.hpp"
 #include "cmkit/describe.hpp"
+#include "cmkit/evi/responses.hpp"
 #include "cmkit/error.hpp"
 #include "cmkit/money.hpp"
 #include "cmkit/values.hpp"
@@ -394,6 +395,18 @@ struct Codec<T> {
         }
         return {{"$ref", "#/$defs/" + name}};
     }
+};
+
+/// Evi answers are held as columns; in JSON they are an array of EviResponse objects.
+EviResponseColumns read_evi_response_columns(const json& j, const Ctx& c);
+json write_evi_response_columns(const EviResponseColumns& v);
+
+template <>
+struct Codec<EviResponseColumns> {
+    static std::string expected() { return "an array of " + Codec<EviResponse>::expected(); }
+    static EviResponseColumns read(const json& j, const Ctx& c) { return read_evi_response_columns(j, c); }
+    static json write(const EviResponseColumns& v) { return write_evi_response_columns(v); }
+    static json schema(json& defs) { return {{"type", "array"}, {"items", Codec<EviResponse>::schema(defs)}}; }
 };
 
 }  // namespace cmkit::io

@@ -114,7 +114,7 @@ TEST_CASE("every malformed Evi response file gives its specific error or finding
 TEST_CASE("the valid test set reads, round-trips and validates clean", "[evi]") {
     auto set = load_evi_responses(test_data("evi/valid.csv"));
     auto schools = load_schools(test_data("evi/schools.csv"));
-    CHECK(set.locations.front() == "line 2");
+    CHECK(set.location(0) == "line 2");
     CHECK(set.sha256.size() == 64);
     CHECK(evi_responses_to_csv(set) == read_text(test_data("evi/valid.csv")));
     CHECK(evi_responses_from_json(to_json(set)) == set);

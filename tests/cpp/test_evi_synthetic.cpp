@@ -391,7 +391,7 @@ TEST_CASE("impossible generator options are InvalidArgument", "[evi][synthetic]"
         return o;
     };
     CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.schools = 0; })), InvalidArgument);
-    CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.schools = 20001; })), InvalidArgument);
+    CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.schools = 200001; })), InvalidArgument);
     CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.municipalities = -1; })), InvalidArgument);
     CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.municipalities = 41; })), InvalidArgument);
     CHECK_THROWS_AS(evi_synthetic(bad([](auto& o) { o.waves = {}; })), InvalidArgument);
@@ -428,5 +428,6 @@ TEST_CASE("the shipped Evi demo is what the generator makes", "[evi][synthetic]"
     CHECK(demo.responses.synthetic);
     CHECK(demo.schools.synthetic);
     CHECK(demo.responses.source == "data/evi_demo/responses.csv");
-    CHECK(demo.responses.locations.size() == demo.responses.responses.size());
+    CHECK(demo.responses.location(0) == "line 2");
+    CHECK(demo.responses.responses.line(demo.responses.responses.size() - 1) == demo.responses.responses.size() + 1);
 }

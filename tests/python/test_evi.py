@@ -2,6 +2,7 @@
 bootstrap reproduced with a Python copy of the documented PRNG, byte-identical outputs, the manifest, the
 malformed files, the CLI contract and disclosure control on the published distributions."""
 
+import bisect
 import hashlib
 import io
 import json
@@ -207,29 +208,139 @@ def derive_seed(seed, label):
     return v
 
 
+def unit(rng):
+    """A double in [0, 1) from the top 53 bits of one output."""
+    return (rng.next() >> 11) * 2.0 ** -53
+
+
+class Halves:
+    """The 32-bit halves of the outputs, low half first; below(n) is Lemire's method on 32 bits."""
+
+    def __init__(self, rng):
+        self.rng, self.buf, self.have = rng, 0, False
+
+    def next(self):
+        if self.have:
+            self.have = False
+            return self.buf >> 32
+        self.buf, self.have = self.rng.next(), True
+        return self.buf & 0xFFFFFFFF
+
+    def below(self, n):
+        m = self.next() * n
+        low = m & 0xFFFFFFFF
+        if low < n:
+            threshold = ((1 << 32) - n) % n
+            while low < threshold:
+                m = self.next() * n
+                low = m & 0xFFFFFFFF
+        return m >> 32
+
+
+def binomial_table(m, a, w_total):
+    """Bin(m, a / W) by inversion: weights relative to the mode, kept while >= 2^-60, cumulated upwards."""
+    b = w_total - a
+    mode = min((m + 1) * a // w_total, m)
+    up, down, w = [], [], 1.0
+    for k in range(mode, m):
+        w = w * (float((m - k) * a) / float((k + 1) * b))
+        if w < 2.0 ** -60:
+            break
+        up.append(w)
+    w = 1.0
+    for k in range(mode, 0, -1):
+        w = w * (float(k * b) / float((m - k + 1) * a))
+        if w < 2.0 ** -60:
+            break
+        down.append(w)
+    cum, c = [], 0.0
+    for x in list(reversed(down)) + [1.0] + up:
+        c = c + x
+        cum.append(c)
+    return mode - len(down), cum
+
+
+def resamples(counts, seed, label, replicates):
+    """docs/evi-analysis.md, "The bootstrap, exactly": the count vectors of the replicates of one group."""
+    rng = Xoshiro(derive_seed(seed, label))
+    n, S = sum(counts), len(counts)
+    if n <= 128:  # n indices into the values in ascending order
+        cat = [j for j, c in enumerate(counts) for _ in range(c)]
+        h = Halves(rng)
+        for _ in range(replicates):
+            m = [0] * S
+            for _ in range(n):
+                m[cat[h.below(n)]] += 1
+            yield m
+        return
+    tables = {}
+    for _ in range(replicates):  # conditional binomials over the categories in ascending order
+        m, left, w_total = [0] * S, n, n
+        for j in range(S - 1):
+            a = counts[j]
+            if left == 0 or a == 0:
+                x = 0
+            elif a == w_total:
+                x = left
+            else:
+                lo, cum = tables.setdefault((j, left), binomial_table(left, a, w_total))
+                pos = bisect.bisect_right(cum, unit(rng) * cum[-1])
+                x = lo + min(pos, len(cum) - 1)
+            m[j], left, w_total = x, left - x, w_total - a
+        m[S - 1] = left
+        yield m
+
+
+def replay(counts, values, seed, label, replicates, statistics):
+    """Type-7 quantiles of every statistic (weights over the categories) of the same resamples."""
+    n = sum(counts)
+    reps = [[sum(w * x for w, x in zip(weights, m)) / n for weights in statistics]
+            for m in resamples(counts, seed, label, replicates)]
+    return [np.quantile([r[s] for r in reps], [0.025, 0.975]) for s in range(len(statistics))]
+
+
 def test_bootstrap_intervals_reproduced_in_python(synth):
-    """The documented bootstrap, step by step: values sorted ascending (a mean) or c ones then n - c zeros (a
-    share), a generator per statistic seeded from the label, type-7 quantiles."""
+    """The documented bootstrap, step by step, for groups that draw indices (n <= 128: the municipalities)
+    and groups that draw counts (the region, the paired change): one resample per group serves the mean and
+    every share of it; type-7 quantiles."""
     responses = cmkit.load_evi_responses(os.path.join(synth, "responses.csv"))
     schools = cmkit.load_schools(os.path.join(synth, "schools.json"))
-    a = cmkit.evi_analyse(responses, schools=schools, replicates=300, seed=12345)
-    scores = cmkit.evi_scores(responses, schools=schools)
-    rows = [r for r in a.intervals if r.group_by == "all"]
-    assert {r.statistic for r in rows} >= {"mean_scenario", "share_scenario_2"}
-    for row in rows[:6]:
-        x = np.array(sorted(s.own_scenario for s in scores
-                            if s.wave == row.wave and s.pillar == row.pillar and s.own_scenario is not None), dtype=float)
-        assert len(x) == row.schools
-        if row.statistic != "mean_scenario":
-            scen = int(row.statistic.rsplit("_", 1)[1])
-            c = int((x == scen).sum())
-            x = np.array([1.0] * c + [0.0] * (len(x) - c))
-        assert x.mean() == pytest.approx(row.estimate, abs=1e-12)
-        rng = Xoshiro(derive_seed(12345, f"interval/{row.wave}/{row.pillar}/all/all/{row.statistic}"))
-        reps = [x[[rng.below(len(x)) for _ in range(len(x))]].mean() for _ in range(300)]
-        lo, hi = np.quantile(reps, [0.025, 0.975])  # linear = Hyndman-Fan type 7
-        assert row.lower == pytest.approx(lo, abs=1e-12)
-        assert row.upper == pytest.approx(hi, abs=1e-12)
+    a = cmkit.evi_analyse(responses, schools=schools, replicates=200, seed=12345)
+    assert a.manifest.method == "cmkit-evi-analysis-2"
+    scores = frames.evi_scores(responses, schools)
+    groups = {}
+    for r in a.intervals:
+        groups.setdefault((r.wave, r.pillar, r.group_by, r.group), []).append(r)
+    small = [k for k, rows in groups.items() if rows[0].schools <= 128 and len(rows) >= 2]
+    large = [k for k, rows in groups.items() if rows[0].schools > 128 and rows[0].statistic == "mean_scenario"]
+    assert small and large
+    checked = 0
+    for key in small[:3] + large[:2]:
+        wave, pillar, group_by, group = key
+        sel = scores[(scores.wave == wave) & (scores.pillar == pillar) & scores.own_scenario.notna()]
+        if group_by != "all":
+            sel = sel[sel[group_by] == group]
+        counts = [int((sel.own_scenario == s).sum()) for s in (1, 2, 3, 4)]
+        rows = groups[key]
+        assert sum(counts) == rows[0].schools
+        stats = [[1, 2, 3, 4] if r.statistic == "mean_scenario" else
+                 [int(s == int(r.statistic.rsplit("_", 1)[1])) for s in (1, 2, 3, 4)] for r in rows]
+        bounds = replay(counts, [1, 2, 3, 4], 12345, f"interval/{wave}/{pillar}/{group_by}/{group}", 200, stats)
+        for r, (lo, hi) in zip(rows, bounds):
+            assert r.lower == pytest.approx(lo, abs=1e-12), (key, r.statistic)
+            assert r.upper == pytest.approx(hi, abs=1e-12), (key, r.statistic)
+            checked += 1
+    assert checked >= 8
+    # the paired change: differences now - then of the paired schools, categories from the lowest to the highest
+    pc = next(r for r in a.paired_change if r.mean_change is not None)
+    then = scores[(scores.wave == pc.from_wave) & (scores.pillar == pc.pillar)].set_index("school_id").own_scenario.dropna()
+    now = scores[(scores.wave == pc.to_wave) & (scores.pillar == pc.pillar)].set_index("school_id").own_scenario.dropna()
+    d = (now - then).dropna().astype(int)
+    assert len(d) == pc.schools > 128
+    values = list(range(d.min(), d.max() + 1))
+    counts = [int((d == v).sum()) for v in values]
+    [(lo, hi)] = replay(counts, values, 12345, f"paired_change/{pc.from_wave}/{pc.to_wave}/{pc.pillar}", 200, [values])
+    assert pc.lower == pytest.approx(lo, abs=1e-12) and pc.upper == pytest.approx(hi, abs=1e-12)
 
 
 def test_means_are_withheld_where_they_would_reveal_suppressed_counts():

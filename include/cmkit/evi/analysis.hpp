@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cmkit/describe.hpp"
@@ -210,14 +211,14 @@ struct EviManifestInput {
 /// What a researcher needs to reproduce the analysis.
 struct EviManifest {
     std::string library_version;
-    std::string method;                      ///< "cmkit-evi-analysis-1": version of the method in docs/evi-analysis.md
+    std::string method;                      ///< "cmkit-evi-analysis-2": version of the method in docs/evi-analysis.md
     bool synthetic = false;                  ///< the input is synthetic (made-up) data
     std::vector<EviManifestInput> inputs;
     std::vector<std::string> scoring;        ///< "instrument: scoring id (official|not official)"
     EviAnalysisOptions options;
     std::vector<int> waves;                  ///< waves analysed
     std::vector<std::string> tables;
-    std::string prng = "xoshiro256** seeded by splitmix64; sub-seed per table = splitmix64(seed ^ fnv1a(label))";
+    std::string prng;                        ///< the generator and how the bootstrap draws (docs/evi-analysis.md §4)
     Extras extras;
     friend bool operator==(const EviManifest&, const EviManifest&) = default;
 };
@@ -252,6 +253,18 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
 
 /// The table names of an analysis, in output order.
 std::vector<std::string> evi_table_names();
+
+/// The columns of table @p name, in order: the fields of its row record. With @p csv the columns of the CSV
+/// form (distribution and transitions leave out `suppression`). Throws NotFoundError for an unknown table.
+std::vector<std::string> evi_table_columns(const std::string& name, bool csv = true);
+
+/// Table @p name as CSV: `,` and `\n`, a header first, absent values as empty cells, `true`/`false`,
+/// floats as Python's repr() writes them (shortest round-trip text), rates as received / expected.
+std::string evi_table_csv(const EviAnalysis& analysis, const std::string& name);
+
+/// Every file of `cmkit evi analyse -o DIR`, sorted by name: analysis.json and manifest.json (canonical
+/// JSON: sorted keys, two-space indent) and one `<table>.csv` per table. The same analysis gives the same bytes.
+std::vector<std::pair<std::string, std::string>> evi_output_files(const EviAnalysis& analysis);
 
 /// One row of a school's dossier: a pillar in a wave.
 struct EviDossierRow {

@@ -18,7 +18,10 @@
 /// key cell) throws FormatError naming the file, line and column. Input that is read but breaks a rule is a
 /// Finding (validate_evi_responses); the analysis leaves the rows concerned out and says so.
 
+#include <climits>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,21 +46,132 @@ struct EviResponse {
     friend bool operator==(const EviResponse&, const EviResponse&) = default;
 };
 
+/// Strings numbered 0, 1, 2, ... in order of first appearance: the dictionary of a coded column.
+/// Lookup is a hash of the bytes (open addressing), so coding a column costs one probe per cell.
+class StringDictionary {
+public:
+    /// The code of @p s, adding it when new.
+    std::uint32_t intern(std::string_view s);
+    /// The code of @p s, or -1 when it is not in the dictionary.
+    std::int64_t find(std::string_view s) const noexcept;
+    /// The string of a code (no bounds check beyond the vector's).
+    const std::string& operator[](std::uint32_t code) const { return values_[code]; }
+    std::size_t size() const noexcept { return values_.size(); }
+    /// Every string, by code.
+    const std::vector<std::string>& values() const noexcept { return values_; }
+    friend bool operator==(const StringDictionary& a, const StringDictionary& b) { return a.values_ == b.values_; }
+
+private:
+    void rehash(std::size_t capacity);
+    std::vector<std::string> values_;
+    std::vector<std::uint64_t> hashes_;  // per code
+    std::vector<std::uint32_t> slots_;   // code + 1; 0 = empty; size a power of two
+};
+
+/// A set of answers held as columns: school, instrument, pillar and item as codes into string
+/// dictionaries, the wave and the value as small integers, and the line each answer was read from.
+/// About 26 bytes per answer instead of ~200 for a vector of EviResponse; rows are made on demand.
+///
+/// It behaves like a read-only sequence of EviResponse (size(), operator[], iteration by value,
+/// push_back), so code written against `std::vector<EviResponse>` keeps working; the analysis reads the
+/// columns directly.
+class EviResponseColumns {
+public:
+    /// `value_codes()` entry of an unanswered item.
+    static constexpr std::int32_t kNoValue = INT32_MIN;
+    /// `value_codes()` entry of a value outside the 32-bit range: the exact value is in a side table.
+    static constexpr std::int32_t kWideValue = INT32_MIN + 1;
+
+    std::size_t size() const noexcept { return school_.size(); }
+    bool empty() const noexcept { return school_.empty(); }
+    void reserve(std::size_t n);
+    /// Appends an answer; @p line is where it was read (0: not from a file). Throws InvalidArgument for a
+    /// wave that is not a year 1400-9999.
+    void push_back(std::string_view school_id, int wave, std::string_view instrument, std::string_view pillar,
+                   std::string_view item, std::optional<std::int64_t> value, std::uint32_t line = 0);
+    void push_back(const EviResponse& r, std::uint32_t line = 0);
+    /// Answer @p i as a record (made on demand; unknown JSON fields of the answer included).
+    EviResponse operator[](std::size_t i) const;
+    /// The value of answer @p i (empty: not answered).
+    std::optional<std::int64_t> value(std::size_t i) const {
+        const std::int32_t v = value_[i];
+        if (v == kNoValue) return std::nullopt;
+        if (v == kWideValue) return wide_value(i);
+        return v;
+    }
+    /// Where answer @p i was read (0: not from a file).
+    std::uint32_t line(std::size_t i) const noexcept { return line_[i]; }
+
+    /// The dictionaries of the coded columns.
+    const StringDictionary& schools() const noexcept { return schools_; }
+    const StringDictionary& instruments() const noexcept { return instruments_; }
+    const StringDictionary& pillars() const noexcept { return pillars_; }
+    const StringDictionary& items() const noexcept { return items_; }
+    /// The columns (one entry per answer).
+    const std::vector<std::uint32_t>& school_codes() const noexcept { return school_; }
+    const std::vector<std::uint32_t>& instrument_codes() const noexcept { return instrument_; }
+    const std::vector<std::uint32_t>& pillar_codes() const noexcept { return pillar_; }
+    const std::vector<std::uint32_t>& item_codes() const noexcept { return item_; }
+    const std::vector<std::int16_t>& waves() const noexcept { return wave_; }
+    /// Values; kNoValue when unanswered, kWideValue when outside 32 bits (use value(i)).
+    const std::vector<std::int32_t>& value_codes() const noexcept { return value_; }
+    const std::vector<std::uint32_t>& lines() const noexcept { return line_; }
+    /// Bytes held by the columns and dictionaries (for benchmarks).
+    std::size_t memory_bytes() const noexcept;
+
+    class const_iterator {
+    public:
+        using value_type = EviResponse;
+        using difference_type = std::ptrdiff_t;
+        const_iterator() = default;
+        const_iterator(const EviResponseColumns* c, std::size_t i) : c_(c), i_(i) {}
+        EviResponse operator*() const { return (*c_)[i_]; }
+        const_iterator& operator++() {
+            ++i_;
+            return *this;
+        }
+        const_iterator operator++(int) {
+            auto t = *this;
+            ++i_;
+            return t;
+        }
+        friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.i_ == b.i_; }
+
+    private:
+        const EviResponseColumns* c_ = nullptr;
+        std::size_t i_ = 0;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+    /// Same answers in the same order (compared by text, whatever the codes).
+    friend bool operator==(const EviResponseColumns& a, const EviResponseColumns& b);
+
+private:
+    friend struct EviResponseColumnsBuilder;
+    std::int64_t wide_value(std::size_t i) const;
+    StringDictionary schools_, instruments_, pillars_, items_;
+    std::vector<std::uint32_t> school_, instrument_, pillar_, item_;
+    std::vector<std::int16_t> wave_;
+    std::vector<std::int32_t> value_;
+    std::vector<std::uint32_t> line_;
+    std::vector<std::pair<std::uint32_t, std::int64_t>> wide_;       // (row, value), rows ascending
+    std::vector<std::pair<std::uint32_t, Extras>> extras_;          // unknown JSON fields, rows ascending
+};
+
 /// A set of answers, with where each was read (for findings) and a digest of the bytes read.
 struct EviResponseSet {
-    std::vector<EviResponse> responses;
+    EviResponseColumns responses;
     bool synthetic = false;           ///< made-up data (always said in outputs that use it)
     std::optional<std::string> note;
     Extras extras;
-    /// Not serialised: where response i was read ("line 7", "/responses/3"); empty for data built in code.
-    std::vector<std::string> locations;
     /// Not serialised: the file or name the set was read from, and the SHA-256 of its bytes.
     std::string source;
     std::string sha256;
     friend bool operator==(const EviResponseSet& a, const EviResponseSet& b) {
         return a.responses == b.responses && a.synthetic == b.synthetic && a.note == b.note;
     }
-    /// Where response @p i came from: its location, or a JSON pointer into `responses`.
+    /// Where response @p i came from: "line N" when read from CSV, else a JSON pointer into `responses`.
     std::string location(std::size_t i) const;
 };
 

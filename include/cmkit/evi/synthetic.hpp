@@ -18,7 +18,7 @@ namespace cmkit {
 
 /// What to generate.
 struct EviSynthOptions {
-    std::int64_t schools = 40;                 ///< number of schools (1 .. 20000)
+    std::int64_t schools = 40;                 ///< number of schools (1 .. 200000: up to ten times the Netherlands, for scaling checks)
     std::int64_t municipalities = 0;           ///< 0: about one per 22 schools (7,500 schools -> 340)
     std::vector<int> waves{2023, 2025};        ///< calendar years, ascending
     std::int64_t seed = 1;                     ///< any integer; the same seed gives the same data

@@ -72,6 +72,15 @@ case("10-json-wave-text.json",
          {"schema": "EviResponse.1", "school_id": "00T1", "wave": "2025", "instrument": "evi-2.1-po",
           "pillar": "visie", "item": "scenario", "value": 2}]}, indent=2) + "\n",
      {"kind": "format", "location": "/responses/0/wave", "found": "\"2025\""})
+# an Excel export in Windows-1252: the pillar "visie" written with a Latin-1 e-acute (byte 0xE9), not UTF-8
+rows = [HEADER] + base
+cells = rows[2].split(",")
+cells[3] = "visi\u00e9"
+rows[2] = ",".join(cells)
+with open("malformed/24-windows-1252.csv", "wb") as f:
+    f.write(text(rows).encode("cp1252"))
+cases.append({"file": "malformed/24-windows-1252.csv", "kind": "format", "location": "line 3, column pillar",
+              "found": "the byte 0xE9"})
 # ---- read but wrong: a finding with its code
 case("11-unknown-instrument.csv", text([HEADER] + [r.replace("evi-2.1-po", "evi-9-po") if r.startswith("00T2") else r for r in base]),
      {"kind": "finding", "code": "EVI_UNKNOWN_INSTRUMENT", "path": "line " + str(2 + [r.startswith("00T2") for r in base].index(True))})
