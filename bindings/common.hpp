@@ -1,5 +1,6 @@
 #pragma once
 // Helpers shared by the register_<area>.cpp files: the generic record binder driven by Describe<T>.
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -51,6 +52,15 @@ void register_agenda(py::module_& m);
 void register_evi(py::module_& m);
 void register_disclosure(py::module_& m);
 void register_survey(py::module_& m);
+void register_table(py::module_& m);
+
+/// A read-only NumPy view of a vector, kept alive by the Python object @p owner that holds it.
+template <class T>
+py::array_t<T> view(const std::vector<T>& v, const py::object& owner) {
+    py::array_t<T> a({static_cast<py::ssize_t>(v.size())}, {static_cast<py::ssize_t>(sizeof(T))}, v.data(), owner);
+    a.attr("setflags")(py::arg("write") = false);
+    return a;
+}
 
 /// Python's json.loads of a text.
 py::object json_loads(const std::string& text);

@@ -15,6 +15,7 @@ PYBIND11_MODULE(_core, m) {
     m.doc() = "cmkit's compiled core (C++). Import the package `cmkit` instead of this module.";
     m.attr("__version__") = CMKIT_VERSION_STRING;
     cmkit::py_bind::register_errors(m);
+    cmkit::py_bind::register_table(m);
     cmkit::py_bind::register_values(m);
     cmkit::py_bind::register_records(m);
     cmkit::py_bind::register_io(m);

@@ -16,14 +16,6 @@ std::vector<EviInstrument> or_builtin(const std::optional<std::vector<EviInstrum
 
 }  // namespace
 
-/// A NumPy view of a column, kept alive by the Python object that owns the set (records never change).
-template <class T>
-py::array_t<T> view(const std::vector<T>& v, const py::object& owner) {
-    py::array_t<T> a({static_cast<py::ssize_t>(v.size())}, {static_cast<py::ssize_t>(sizeof(T))}, v.data(), owner);
-    a.attr("setflags")(py::arg("write") = false);
-    return a;
-}
-
 py::dict response_columns(const py::object& self) {
     const auto& set = self.cast<const EviResponseSet&>();
     const auto& c = set.responses;
@@ -133,6 +125,8 @@ void register_evi(py::module_& m) {
         py::arg("waves") = std::vector<int>{}, py::arg("first_wave") = py::none(), py::arg("last_wave") = py::none(),
         "The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, "
         "Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.");
+    m.def("evi_table", &evi_table, py::arg("analysis"), py::arg("name"), py::call_guard<py::gil_scoped_release>(),
+          "Table `name` of an analysis as a cmkit.Table (typed columns; the source of its CSV, JSON and DataFrame).");
     m.def("evi_table_names", &evi_table_names, "The names of the analysis tables, in output order.");
     m.def("evi_table_columns", &evi_table_columns, py::arg("name"), py::arg("csv") = true,
           "The columns of an analysis table in order (csv=True: those of its CSV form, without `suppression`).");

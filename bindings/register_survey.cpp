@@ -123,6 +123,10 @@ void register_survey(py::module_& m) {
     m.def("newcombe_interval", &newcombe_interval, py::arg("x_a"), py::arg("n_a"), py::arg("x_b"), py::arg("n_b"),
           "The Newcombe hybrid score 95% interval of p_b - p_a in percentage points, as (lower, upper) Ratios in\n"
           "ten-thousandths, or None when n_a or n_b is 0.");
+    m.def("survey_response_table", &survey_response_table, py::arg("rows"), "The response table as a cmkit.Table.");
+    m.def("survey_distribution_table", &survey_distribution_table, py::arg("rows"), "The distribution table as a cmkit.Table.");
+    m.def("survey_summary_table", &survey_summary_table, py::arg("rows"), "The summary table as a cmkit.Table.");
+    m.def("survey_comparison_table", &survey_comparison_table, py::arg("rows"), "The comparison table as a cmkit.Table.");
     m.def("survey_response_csv", &survey_response_csv, py::arg("rows"), "The response table as CSV.");
     m.def("survey_distribution_csv", &survey_distribution_csv, py::arg("rows"), "The distribution table as CSV.");
     m.def("survey_summary_csv", &survey_summary_csv, py::arg("rows"), "The summary table as CSV.");

@@ -533,32 +533,6 @@ const Cell& cell_at(const std::map<CellKey, Cell>& cells, int wave, const std::s
     return it == cells.end() ? empty : it->second;
 }
 
-/// The exact decimal text of @p r rounded half away from zero to @p places.
-std::string decimal(const Ratio& r, int places) {
-    i128 scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    i128 num = static_cast<i128>(r.numerator) * scale;
-    bool neg = num < 0;
-    if (neg) num = -num;
-    i128 q = num / r.denominator, rem = num % r.denominator;
-    if (2 * rem >= r.denominator) ++q;
-    auto digits = [](i128 v) {
-        std::string s;
-        do {
-            s += static_cast<char>('0' + static_cast<int>(v % 10));
-            v /= 10;
-        } while (v > 0);
-        return std::string(s.rbegin(), s.rend());
-    };
-    std::string whole = digits(q / scale), frac = digits(q % scale);
-    std::string out = whole;
-    if (places > 0) out += "." + std::string(static_cast<std::size_t>(places) - frac.size(), '0') + frac;
-    return (neg && q != 0 ? "-" : "") + out;
-}
-
-std::string opt(const std::optional<std::int64_t>& v) { return v ? std::to_string(*v) : std::string(); }
-std::string flag(bool b) { return b ? "true" : "false"; }
-
 }  // namespace
 
 std::optional<std::pair<Ratio, Ratio>> wilson_interval(std::int64_t x, std::int64_t n) {
@@ -739,57 +713,117 @@ SurveyAnalysis analyse_survey(const Survey& s, const SurveyResponses& r, std::in
     return a;
 }
 
-// ---- CSV of the tables --------------------------------------------------------------------------
+// ---- the tables ---------------------------------------------------------------------------------
 
-std::string survey_response_csv(const std::vector<SurveyResponseRow>& rows) {
-    std::string out = csv::line({"wave", "group", "label_nl", "label_en", "respondents", "invited", "rate_numerator",
-                                 "rate_denominator"});
-    for (const auto& r : rows)
-        out += csv::line({std::to_string(r.wave), r.group, r.label.nl, r.label.en, std::to_string(r.respondents),
-                          opt(r.invited), r.rate ? std::to_string(r.rate->numerator) : "",
-                          r.rate ? std::to_string(r.rate->denominator) : ""});
-    return out;
+namespace {
+
+/// Adds a column and fills it from @p rows with @p get(row).
+template <class R, class F>
+Column& fill(Table& t, const std::vector<R>& rows, const char* name, ColumnType type, const char* doc, F get, bool nullable = false) {
+    Column& c = t.add(name, type, doc);
+    c.set_nullable(nullable);
+    for (const auto& r : rows) c.push(get(r));
+    return c;
 }
 
-std::string survey_distribution_csv(const std::vector<SurveyDistributionRow>& rows) {
-    std::string out = csv::line({"wave", "group", "item", "kind", "code", "label_nl", "label_en", "count",
-                                 "share_numerator", "share_denominator", "suppressed"});
-    for (const auto& r : rows)
-        out += csv::line({std::to_string(r.wave), r.group, r.item, r.kind, opt(r.code), r.label.nl, r.label.en,
-                          opt(r.count), r.share ? std::to_string(r.share->numerator) : "",
-                          r.share ? std::to_string(r.share->denominator) : "", flag(r.suppressed)});
-    return out;
+std::optional<std::int64_t> numerator(const std::optional<Ratio>& r) {
+    return r ? std::optional<std::int64_t>(r->numerator) : std::nullopt;
+}
+std::optional<std::int64_t> denominator(const std::optional<Ratio>& r) {
+    return r ? std::optional<std::int64_t>(r->denominator) : std::nullopt;
 }
 
-std::string survey_summary_csv(const std::vector<SurveySummaryRow>& rows) {
-    std::string out = csv::line({"wave", "group", "item", "theme", "scale", "valid", "answered", "non_substantive",
-                                 "missing", "invalid", "suppressed", "top_box_numerator", "top_box_denominator",
-                                 "top_box", "top_box_lower", "top_box_upper", "median"});
-    for (const auto& r : rows)
-        out += csv::line({std::to_string(r.wave), r.group, r.item, r.theme.value_or(""), r.scale,
-                          std::to_string(r.valid), opt(r.answered), opt(r.non_substantive), opt(r.missing),
-                          opt(r.invalid), flag(r.suppressed), r.top_box ? std::to_string(r.top_box->numerator) : "",
-                          r.top_box ? std::to_string(r.top_box->denominator) : "",
-                          r.top_box ? decimal(*r.top_box, 6) : "", r.top_box_lower ? decimal(*r.top_box_lower, 6) : "",
-                          r.top_box_upper ? decimal(*r.top_box_upper, 6) : "", opt(r.median)});
-    return out;
+/// The `<name>_numerator` and `<name>_denominator` columns of an exact ratio.
+template <class R, class F>
+void ratio_columns(Table& t, const std::vector<R>& rows, const std::string& name, const std::string& doc, F get) {
+    fill(t, rows, (name + "_numerator").c_str(), ColumnType::Integer, (doc + " (numerator)").c_str(),
+         [&](const R& r) { return numerator(get(r)); }, true);
+    fill(t, rows, (name + "_denominator").c_str(), ColumnType::Integer, (doc + " (denominator)").c_str(),
+         [&](const R& r) { return denominator(get(r)); }, true);
 }
 
-std::string survey_comparison_csv(const std::vector<SurveyComparisonRow>& rows) {
-    std::string out = csv::line({"group", "item", "theme", "wave_a", "wave_b", "valid_a", "valid_b", "below_k",
-                                 "top_box_a_numerator", "top_box_a_denominator", "top_box_b_numerator",
-                                 "top_box_b_denominator", "difference_numerator", "difference_denominator",
-                                 "difference", "lower", "upper"});
-    auto num = [](const std::optional<Ratio>& r) { return r ? std::to_string(r->numerator) : std::string(); };
-    auto den = [](const std::optional<Ratio>& r) { return r ? std::to_string(r->denominator) : std::string(); };
-    for (const auto& r : rows)
-        out += csv::line({r.group, r.item, r.theme.value_or(""), std::to_string(r.wave_a), std::to_string(r.wave_b),
-                          std::to_string(r.valid_a), std::to_string(r.valid_b), flag(r.below_k), num(r.top_box_a),
-                          den(r.top_box_a), num(r.top_box_b), den(r.top_box_b), num(r.difference), den(r.difference),
-                          r.difference ? decimal(*r.difference, 4) : "", r.lower ? decimal(*r.lower, 4) : "",
-                          r.upper ? decimal(*r.upper, 4) : ""});
-    return out;
+constexpr auto I = ColumnType::Integer;
+constexpr auto D = ColumnType::Double;
+constexpr auto T = ColumnType::Text;
+constexpr auto B = ColumnType::Boolean;
+
+}  // namespace
+
+Table survey_response_table(const std::vector<SurveyResponseRow>& rows) {
+    using R = SurveyResponseRow;
+    Table t("response");
+    fill(t, rows, "wave", I, "wave (year)", [](const R& r) { return r.wave; });
+    fill(t, rows, "group", T, "respondent group", [](const R& r) { return r.group; });
+    fill(t, rows, "label_nl", T, "group label (Dutch)", [](const R& r) { return r.label.nl; });
+    fill(t, rows, "label_en", T, "group label (English)", [](const R& r) { return r.label.en; });
+    fill(t, rows, "respondents", I, "distinct respondents with at least one answer", [](const R& r) { return r.respondents; });
+    fill(t, rows, "invited", I, "invited (from the definition); empty when unknown", [](const R& r) { return r.invited; }, true);
+    ratio_columns(t, rows, "rate", "respondents / invited", [](const R& r) { return r.rate; });
+    return t;
 }
+
+Table survey_distribution_table(const std::vector<SurveyDistributionRow>& rows) {
+    using R = SurveyDistributionRow;
+    Table t("distribution");
+    fill(t, rows, "wave", I, "wave (year)", [](const R& r) { return r.wave; });
+    fill(t, rows, "group", T, "respondent group", [](const R& r) { return r.group; });
+    fill(t, rows, "item", T, "item id", [](const R& r) { return r.item; });
+    fill(t, rows, "kind", T, "point, non-substantive or missing", [](const R& r) { return r.kind; });
+    fill(t, rows, "code", I, "the answer code; empty for missing", [](const R& r) { return r.code; }, true);
+    fill(t, rows, "label_nl", T, "category label (Dutch)", [](const R& r) { return r.label.nl; });
+    fill(t, rows, "label_en", T, "category label (English)", [](const R& r) { return r.label.en; });
+    fill(t, rows, "count", I, "answers; empty when suppressed", [](const R& r) { return r.count; }, true);
+    ratio_columns(t, rows, "share", "count / valid answers (categories in the base)", [](const R& r) { return r.share; });
+    fill(t, rows, "suppressed", B, "fewer than k valid answers", [](const R& r) { return r.suppressed; });
+    return t;
+}
+
+Table survey_summary_table(const std::vector<SurveySummaryRow>& rows) {
+    using R = SurveySummaryRow;
+    Table t("summary");
+    fill(t, rows, "wave", I, "wave (year)", [](const R& r) { return r.wave; });
+    fill(t, rows, "group", T, "respondent group", [](const R& r) { return r.group; });
+    fill(t, rows, "item", T, "item id", [](const R& r) { return r.item; });
+    fill(t, rows, "theme", T, "theme id (empty when the item has none)", [](const R& r) { return r.theme.value_or(""); });
+    fill(t, rows, "scale", T, "scale id", [](const R& r) { return r.scale; });
+    fill(t, rows, "valid", I, "answers in the base of the shares", [](const R& r) { return r.valid; });
+    fill(t, rows, "answered", I, "answer rows", [](const R& r) { return r.answered; }, true);
+    fill(t, rows, "non_substantive", I, "excluded non-substantive answers", [](const R& r) { return r.non_substantive; }, true);
+    fill(t, rows, "missing", I, "missing answers", [](const R& r) { return r.missing; }, true);
+    fill(t, rows, "invalid", I, "values not in the scale", [](const R& r) { return r.invalid; }, true);
+    fill(t, rows, "suppressed", B, "valid < k: every other figure is empty", [](const R& r) { return r.suppressed; });
+    ratio_columns(t, rows, "top_box", "answers in the top box / valid", [](const R& r) { return r.top_box; });
+    fill(t, rows, "top_box", D, "top-box share", [](const R& r) { return r.top_box; }, true).set_decimals(6);
+    fill(t, rows, "top_box_lower", D, "Wilson 95% lower bound", [](const R& r) { return r.top_box_lower; }, true).set_decimals(6);
+    fill(t, rows, "top_box_upper", D, "Wilson 95% upper bound", [](const R& r) { return r.top_box_upper; }, true).set_decimals(6);
+    fill(t, rows, "median", I, "code of the (lower) median point", [](const R& r) { return r.median; }, true);
+    return t;
+}
+
+Table survey_comparison_table(const std::vector<SurveyComparisonRow>& rows) {
+    using R = SurveyComparisonRow;
+    Table t("comparison");
+    fill(t, rows, "group", T, "respondent group", [](const R& r) { return r.group; });
+    fill(t, rows, "item", T, "item id", [](const R& r) { return r.item; });
+    fill(t, rows, "theme", T, "theme id (empty when the item has none)", [](const R& r) { return r.theme.value_or(""); });
+    fill(t, rows, "wave_a", I, "first wave", [](const R& r) { return r.wave_a; });
+    fill(t, rows, "wave_b", I, "second wave", [](const R& r) { return r.wave_b; });
+    fill(t, rows, "valid_a", I, "valid answers in wave a", [](const R& r) { return r.valid_a; });
+    fill(t, rows, "valid_b", I, "valid answers in wave b", [](const R& r) { return r.valid_b; });
+    fill(t, rows, "below_k", B, "a side has fewer than k valid answers: figures empty", [](const R& r) { return r.below_k; });
+    ratio_columns(t, rows, "top_box_a", "top box in wave a", [](const R& r) { return r.top_box_a; });
+    ratio_columns(t, rows, "top_box_b", "top box in wave b", [](const R& r) { return r.top_box_b; });
+    ratio_columns(t, rows, "difference", "b - a in percentage points", [](const R& r) { return r.difference; });
+    fill(t, rows, "difference", D, "b - a in percentage points", [](const R& r) { return r.difference; }, true).set_decimals(4);
+    fill(t, rows, "lower", D, "Newcombe 95% lower bound (percentage points)", [](const R& r) { return r.lower; }, true).set_decimals(4);
+    fill(t, rows, "upper", D, "Newcombe 95% upper bound (percentage points)", [](const R& r) { return r.upper; }, true).set_decimals(4);
+    return t;
+}
+
+std::string survey_response_csv(const std::vector<SurveyResponseRow>& rows) { return survey_response_table(rows).to_csv(); }
+std::string survey_distribution_csv(const std::vector<SurveyDistributionRow>& rows) { return survey_distribution_table(rows).to_csv(); }
+std::string survey_summary_csv(const std::vector<SurveySummaryRow>& rows) { return survey_summary_table(rows).to_csv(); }
+std::string survey_comparison_csv(const std::vector<SurveyComparisonRow>& rows) { return survey_comparison_table(rows).to_csv(); }
 
 // ---- synthetic data -----------------------------------------------------------------------------
 

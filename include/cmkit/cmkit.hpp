@@ -26,6 +26,7 @@
 #include "cmkit/school.hpp"
 #include "cmkit/schools.hpp"
 #include "cmkit/survey.hpp"
+#include "cmkit/table.hpp"
 #include "cmkit/trajectory.hpp"
 #include "cmkit/values.hpp"
 #include "cmkit/version.hpp"

@@ -35,6 +35,7 @@
 
 #include "cmkit/describe.hpp"
 #include "cmkit/finding.hpp"
+#include "cmkit/table.hpp"
 #include "cmkit/values.hpp"
 
 namespace cmkit {
@@ -300,7 +301,17 @@ std::optional<std::pair<Ratio, Ratio>> wilson_interval(std::int64_t successes, s
 std::optional<std::pair<Ratio, Ratio>> newcombe_interval(std::int64_t x_a, std::int64_t n_a, std::int64_t x_b,
                                                          std::int64_t n_b);
 
-/// CSV of each table (the column names are the same as in the Python DataFrames and the CLI).
+/// Each table as a cmkit::Table, the one place its columns are defined (names, order, types, docs): the
+/// CSV below, the CLI's JSON and the Python DataFrames are all made from it. Ratios are split into
+/// `_numerator` / `_denominator` integer columns (exact); the summary's shares and the comparison's
+/// percentage points are also double columns, written in CSV with 6 and 4 decimals (rounded half away
+/// from zero from the exact ratio). Labels are `label_nl` / `label_en`.
+Table survey_response_table(const std::vector<SurveyResponseRow>& rows);
+Table survey_distribution_table(const std::vector<SurveyDistributionRow>& rows);
+Table survey_summary_table(const std::vector<SurveySummaryRow>& rows);
+Table survey_comparison_table(const std::vector<SurveyComparisonRow>& rows);
+
+/// CSV of each table: `survey_*_table(rows).to_csv()`.
 std::string survey_response_csv(const std::vector<SurveyResponseRow>& rows);
 std::string survey_distribution_csv(const std::vector<SurveyDistributionRow>& rows);
 std::string survey_summary_csv(const std::vector<SurveySummaryRow>& rows);

@@ -5,7 +5,46 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'spend_follows_matching', 'survey_comparison', 'survey_comparison_csv', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'spend_follows_matching', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval']
+class Table:
+    """
+    A table of named, typed, nullable columns (integer, double, text, boolean), as every analysis table of cmkit is made in C++. `cmkit.frames.table_frame(t)` makes a DataFrame of it; `to_csv()` and `to_json()` are the writers the CLI uses.
+    """
+    def __len__(self) -> int:
+        """
+        The number of rows.
+        """
+    def __repr__(self) -> str:
+        ...
+    def column(self, name: str) -> dict:
+        """
+        One column without a Python object per row: a dict with 'type', 'nullable', 'doc', 'valid' (bool array, False where null) and 'values' (int64, float64 with NaN where null, or bool) or, for text, 'codes' (uint32) and 'dictionary' (list of str). The arrays share the table's memory (read-only).
+        """
+    def column_info(self) -> list:
+        """
+        Per column (name, type, nullable, doc); type is 'integer', 'double', 'text' or 'boolean'.
+        """
+    def column_names(self, csv_only: bool = False) -> list[str]:
+        """
+        The column names in order (csv_only: those of the CSV form).
+        """
+    def columns(self) -> dict:
+        """
+        Every column as by column(name), in order.
+        """
+    def to_csv(self) -> str:
+        """
+        The CSV form: ',' and '\\n', a header, empty cells for nulls, true/false, doubles as Python's repr() (or fixed decimals where the column says so).
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+        """
+        The JSON form: {'schema': 'Table.1', 'name', 'columns': [{name, type, nullable, doc}], 'rows': [[...]]}.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The table's name (e.g. 'distribution').
+        """
 class Sector(enum.Enum):
     """
     Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
@@ -7457,6 +7496,10 @@ def evi_synthetic(schools: typing.SupportsInt | typing.SupportsIndex = 40, waves
     """
     SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.
     """
+def evi_table(analysis: EviAnalysis, name: str) -> Table:
+    """
+    Table `name` of an analysis as a cmkit.Table (typed columns; the source of its CSV, JSON and DataFrame).
+    """
 def evi_table_columns(name: str, csv: bool = True) -> list[str]:
     """
     The columns of an analysis table in order (csv=True: those of its CSV form, without `suppression`).
@@ -7596,6 +7639,10 @@ def survey_comparison_csv(rows: collections.abc.Sequence[SurveyComparisonRow]) -
     """
     The comparison table as CSV.
     """
+def survey_comparison_table(rows: collections.abc.Sequence[SurveyComparisonRow]) -> Table:
+    """
+    The comparison table as a cmkit.Table.
+    """
 def survey_definition(name: str = 'amstelland-impact-example') -> Survey:
     """
     A built-in survey definition by name (NotFoundError when unknown).
@@ -7613,6 +7660,10 @@ def survey_distribution_csv(rows: collections.abc.Sequence[SurveyDistributionRow
     """
     The distribution table as CSV.
     """
+def survey_distribution_table(rows: collections.abc.Sequence[SurveyDistributionRow]) -> Table:
+    """
+    The distribution table as a cmkit.Table.
+    """
 def survey_from_json(text: str, source: str = '<string>') -> Survey:
     """
     Parse a survey definition from JSON text; `source` names it in errors.
@@ -7624,6 +7675,10 @@ def survey_response(survey: Survey, responses: SurveyResponses, waves: collectio
 def survey_response_csv(rows: collections.abc.Sequence[SurveyResponseRow]) -> str:
     """
     The response table as CSV.
+    """
+def survey_response_table(rows: collections.abc.Sequence[SurveyResponseRow]) -> Table:
+    """
+    The response table as a cmkit.Table.
     """
 def survey_responses_from_csv(text: str, source: str = '<string>', definition: Survey | None = None) -> SurveyResponses:
     """
@@ -7641,6 +7696,10 @@ def survey_summary(survey: Survey, responses: SurveyResponses, k: typing.Support
 def survey_summary_csv(rows: collections.abc.Sequence[SurveySummaryRow]) -> str:
     """
     The summary table as CSV.
+    """
+def survey_summary_table(rows: collections.abc.Sequence[SurveySummaryRow]) -> Table:
+    """
+    The summary table as a cmkit.Table.
     """
 def survey_synthetic(definition: Survey, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, seed: typing.SupportsInt | typing.SupportsIndex = 2026, sizes: collections.abc.Mapping[str, typing.SupportsInt | typing.SupportsIndex] | None = None) -> SurveyResponses:
     """

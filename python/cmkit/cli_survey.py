@@ -225,10 +225,10 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     if args.format == "csv":
         sys.stdout.write(getattr(cmkit, f"survey_{table}_csv")(records))
     elif args.format == "json":
-        rows = getattr(frames, f"survey_{table}_rows")(records)
+        t = getattr(cmkit, f"survey_{table}_table")(records)
         doc = {"survey": analysis.survey, "example": survey.example, "synthetic": analysis.synthetic,
                "k": analysis.k, "waves": list(analysis.waves), "table": table,
-               "columns": getattr(frames, f"SURVEY_{table.upper()}_COLUMNS"), "rows": rows,
+               "columns": t.column_names(), "rows": frames.table_records(t),
                "findings": [_finding_dict(f) for f in findings]}
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

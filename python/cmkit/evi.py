@@ -1,8 +1,9 @@
 """The Evi regional analysis from Python: tables as rows, CSV and JSON writers, and the text report.
 
 The computation is in the compiled core (:func:`cmkit.evi_analyse`); this module only reshapes its result.
-Every table of an :class:`cmkit.EviAnalysis` is available as a list of dicts (:func:`table_rows`), a pandas
-DataFrame (:func:`cmkit.frames.evi_table`), CSV (:func:`table_csv`) and JSON, with the same column names.
+Every table of an :class:`cmkit.EviAnalysis` is one :class:`cmkit.Table` (:func:`cmkit.evi_table`), made in
+C++; from it come a list of dicts (:func:`table_rows`), a pandas DataFrame (:func:`cmkit.frames.evi_table`),
+CSV (:func:`table_csv`) and JSON, with the same column names.
 The same analysis gives byte-identical CSV and JSON text (:func:`write_outputs`).
 
 >>> import cmkit
@@ -49,26 +50,14 @@ def analysis_dict(analysis: "_core.EviAnalysis") -> dict:
     return json.loads(analysis.to_json())
 
 
-def _plain(row: dict) -> dict:
-    out = {k: v for k, v in row.items() if k != "schema"}
-    if isinstance(out.get("rate"), dict):
-        r = out["rate"]
-        out["rate"] = r["numerator"] / r["denominator"]
-    return out
-
-
 def table_rows(analysis, name: str) -> List[dict]:
-    """The rows of table ``name`` (see :func:`cmkit.evi_table_names`) as dicts; absent values are None.
-    ``rate`` of the response table is received / expected as a float (the counts are beside it)."""
-    cols = table_columns(name, csv=False)
-    data = analysis if isinstance(analysis, dict) else analysis_dict(analysis)
-    rows = []
-    for r in data[name]:
-        p = _plain(r)
-        for c in cols:
-            p.setdefault(c, None)
-        rows.append(p)
-    return rows
+    """The rows of table ``name`` (see :func:`cmkit.evi_table_names`) as dicts with the columns of
+    :func:`cmkit.evi_table`; absent values are None. ``rate`` of the response table is received / expected
+    as a float (the counts are beside it)."""
+    from cmkit.frames import table_records
+
+    table_columns(name)  # a clear error for an unknown name
+    return table_records(_core.evi_table(analysis, name))
 
 
 def table_csv(analysis, name: str) -> str:
@@ -193,8 +182,9 @@ def analysis_lines(analysis, lang: str = "nl") -> List[str]:
     """The regional analysis as text: response, pyramids per pillar (region and breakdowns), agreement,
     transitions and paired change, consistency, alpha, intervals, ambition, items, findings, manifest."""
     t = _t(lang)
-    data = analysis_dict(analysis)
-    m = data["manifest"]
+    data = analysis
+    full = analysis_dict(analysis)
+    m = full["manifest"]
     k = m["options"]["k"]
     out: List[str] = []
     if m["synthetic"]:
@@ -292,7 +282,7 @@ def analysis_lines(analysis, lang: str = "nl") -> List[str]:
                       [[r["pillar"], r["item"], str(r["wave"]), str(r["schools"]), _num(r["mean"], lang)] for r in it])
     # findings and manifest
     out += ["", f"  {t['findings']}"]
-    fs = data["findings"]
+    fs = full["findings"]
     if not fs:
         out.append(f"    {t['none']}")
     for f in fs:

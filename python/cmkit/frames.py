@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from cmkit._core import Plan
 
 __all__ = [
+    "table_frame",
+    "table_records",
     "evi_table",
     "evi_tables",
     "evi_manifest",
@@ -44,6 +46,7 @@ __all__ = [
     "survey_distribution_frame",
     "survey_summary_frame",
     "survey_comparison_frame",
+    "survey_comparison_records",
 ]
 
 
@@ -53,6 +56,53 @@ def _pd():
     except ImportError as exc:  # pragma: no cover
         raise ImportError("cmkit.frames needs pandas: pip install 'cmkit[frames]'") from exc
     return pd
+
+
+def table_frame(table) -> "pd.DataFrame":
+    """A DataFrame of a :class:`cmkit.Table`, column by column from its NumPy arrays (no Python object per
+    row): integer columns are int64 (nullable ones pandas ``Int64``), doubles float64 (NaN where null),
+    booleans bool (nullable ones ``boolean``), text from its dictionary (None where null)."""
+    pd = _pd()
+    import numpy as np
+
+    data = {}
+    names = []
+    for name, arrays in table.columns().items():
+        names.append(name)
+        kind, valid = arrays["type"], np.asarray(arrays["valid"])
+        nullable = arrays["nullable"]
+        if kind == "integer":
+            values = np.array(arrays["values"], dtype="int64")
+            data[name] = pd.arrays.IntegerArray(values, ~valid) if nullable else values
+        elif kind == "double":
+            data[name] = np.array(arrays["values"], dtype="float64")
+        elif kind == "boolean":
+            values = np.array(arrays["values"], dtype=bool)
+            data[name] = pd.arrays.BooleanArray(values, ~valid) if nullable else values
+        else:
+            dictionary = np.empty(len(arrays["dictionary"]), dtype=object)
+            dictionary[:] = arrays["dictionary"]
+            values = dictionary[np.asarray(arrays["codes"], dtype=np.intp)] if len(dictionary) else \
+                np.full(len(valid), "", dtype=object)
+            if nullable:
+                values[~valid] = None
+            data[name] = values
+    return pd.DataFrame(data, columns=names)
+
+
+def table_records(table) -> list:
+    """The rows of a :class:`cmkit.Table` as dicts (column name -> value; None where null), in column order,
+    for JSON output and plain-Python use (no pandas needed)."""
+    cols = []
+    for name, arrays in table.columns().items():
+        valid = list(arrays["valid"])
+        if arrays["type"] == "text":
+            d = arrays["dictionary"]
+            values = [d[c] for c in arrays["codes"]]
+        else:
+            values = arrays["values"].tolist()
+        cols.append((name, [v if ok else None for v, ok in zip(values, valid)]))
+    return [dict(zip([n for n, _ in cols], row)) for row in zip(*[v for _, v in cols])]
 
 
 def budget(plan: "Plan") -> "pd.DataFrame":
@@ -335,81 +385,19 @@ def programme_activities(data) -> "pd.DataFrame":
 # Counts are nullable Int64 (empty when suppressed); shares are kept as numerator and denominator (Int64);
 # the decimal columns (top_box, the interval bounds, difference) are float64 conveniences.
 
-SURVEY_RESPONSE_COLUMNS = ["wave", "group", "label_nl", "label_en", "respondents", "invited", "rate_numerator",
-                           "rate_denominator"]
-SURVEY_DISTRIBUTION_COLUMNS = ["wave", "group", "item", "kind", "code", "label_nl", "label_en", "count",
-                               "share_numerator", "share_denominator", "suppressed"]
-SURVEY_SUMMARY_COLUMNS = ["wave", "group", "item", "theme", "scale", "valid", "answered", "non_substantive", "missing",
-                          "invalid", "suppressed", "top_box_numerator", "top_box_denominator", "top_box",
-                          "top_box_lower", "top_box_upper", "median"]
-SURVEY_COMPARISON_COLUMNS = ["group", "item", "theme", "wave_a", "wave_b", "valid_a", "valid_b", "below_k",
-                             "top_box_a_numerator", "top_box_a_denominator", "top_box_b_numerator",
-                             "top_box_b_denominator", "difference_numerator", "difference_denominator", "difference",
-                             "lower", "upper"]
+def _survey_table(kind: str, records):
+    from cmkit import _core
 
-
-def _num(r):
-    return None if r is None else r.numerator
-
-
-def _den(r):
-    return None if r is None else r.denominator
-
-
-def _float(r):
-    return None if r is None else r.numerator / r.denominator
-
-
-def survey_response_rows(rows) -> list:
-    """SurveyResponseRow records as dicts with the columns SURVEY_RESPONSE_COLUMNS (no pandas needed)."""
-    return [{"wave": r.wave, "group": r.group, "label_nl": r.label.nl, "label_en": r.label.en,
-             "respondents": r.respondents, "invited": r.invited, "rate_numerator": _num(r.rate),
-             "rate_denominator": _den(r.rate)} for r in rows]
-
-
-def survey_distribution_rows(rows) -> list:
-    """SurveyDistributionRow records as dicts with the columns SURVEY_DISTRIBUTION_COLUMNS."""
-    return [{"wave": r.wave, "group": r.group, "item": r.item, "kind": r.kind, "code": r.code,
-             "label_nl": r.label.nl, "label_en": r.label.en, "count": r.count, "share_numerator": _num(r.share),
-             "share_denominator": _den(r.share), "suppressed": r.suppressed} for r in rows]
-
-
-def survey_summary_rows(rows) -> list:
-    """SurveySummaryRow records as dicts with the columns SURVEY_SUMMARY_COLUMNS (bounds as floats)."""
-    return [{"wave": r.wave, "group": r.group, "item": r.item, "theme": r.theme or "", "scale": r.scale,
-             "valid": r.valid, "answered": r.answered, "non_substantive": r.non_substantive, "missing": r.missing,
-             "invalid": r.invalid, "suppressed": r.suppressed, "top_box_numerator": _num(r.top_box),
-             "top_box_denominator": _den(r.top_box), "top_box": _float(r.top_box),
-             "top_box_lower": _float(r.top_box_lower), "top_box_upper": _float(r.top_box_upper), "median": r.median}
-            for r in rows]
-
-
-def survey_comparison_rows(rows) -> list:
-    """SurveyComparisonRow records as dicts with the columns SURVEY_COMPARISON_COLUMNS (pp as floats)."""
-    return [{"group": r.group, "item": r.item, "theme": r.theme or "", "wave_a": r.wave_a, "wave_b": r.wave_b,
-             "valid_a": r.valid_a, "valid_b": r.valid_b, "below_k": r.below_k,
-             "top_box_a_numerator": _num(r.top_box_a), "top_box_a_denominator": _den(r.top_box_a),
-             "top_box_b_numerator": _num(r.top_box_b), "top_box_b_denominator": _den(r.top_box_b),
-             "difference_numerator": _num(r.difference), "difference_denominator": _den(r.difference),
-             "difference": _float(r.difference), "lower": _float(r.lower), "upper": _float(r.upper)} for r in rows]
-
-
-def _survey_frame(rows, columns, ints, floats=(), bools=()):
-    types = {c: "Int64" for c in ints}
-    types.update({c: "float64" for c in floats})
-    types.update({c: "bool" for c in bools})
-    return _pd().DataFrame(rows, columns=columns).astype(types)
+    return getattr(_core, f"survey_{kind}_table")(records)
 
 
 def survey_response_frame(definition, responses, waves=None) -> "pd.DataFrame":
     """Response per group and wave (:func:`cmkit.survey_response`): wave, group, label_nl, label_en,
     respondents, invited (Int64, missing when unknown), rate_numerator / rate_denominator (Int64; the rate is
-    respondents / invited, kept exact)."""
+    respondents / invited, kept exact). The columns are those of :func:`cmkit.survey_response_table`."""
     from cmkit import _core
 
-    rows = survey_response_rows(_core.survey_response(definition, responses, waves))
-    return _survey_frame(rows, SURVEY_RESPONSE_COLUMNS, ["wave", "respondents", "invited", "rate_numerator",
-                                                         "rate_denominator"])
+    return table_frame(_survey_table("response", _core.survey_response(definition, responses, waves)))
 
 
 def survey_distribution_frame(definition, responses, k: int = 5, waves=None) -> "pd.DataFrame":
@@ -419,75 +407,54 @@ def survey_distribution_frame(definition, responses, k: int = 5, waves=None) -> 
     which are never in the base). A cell with fewer than ``k`` valid answers is ``suppressed``: counts empty."""
     from cmkit import _core
 
-    rows = survey_distribution_rows(_core.survey_distribution(definition, responses, k, waves))
-    return _survey_frame(rows, SURVEY_DISTRIBUTION_COLUMNS,
-                         ["wave", "code", "count", "share_numerator", "share_denominator"], bools=["suppressed"])
+    return table_frame(_survey_table("distribution", _core.survey_distribution(definition, responses, k, waves)))
 
 
 def survey_summary_frame(definition, responses, k: int = 5, waves=None) -> "pd.DataFrame":
     """Per item × group × wave (:func:`cmkit.survey_summary`): valid, answered, non_substantive, missing,
     invalid (Int64), suppressed, the top box as top_box_numerator / top_box_denominator and as a float
-    top_box, its Wilson 95% bounds top_box_lower / top_box_upper (floats, six decimals), and the median code."""
+    top_box, its Wilson 95% bounds top_box_lower / top_box_upper (floats), and the median code."""
     from cmkit import _core
 
-    rows = survey_summary_rows(_core.survey_summary(definition, responses, k, waves))
-    return _survey_frame(rows, SURVEY_SUMMARY_COLUMNS,
-                         ["wave", "valid", "answered", "non_substantive", "missing", "invalid", "top_box_numerator",
-                          "top_box_denominator", "median"],
-                         floats=["top_box", "top_box_lower", "top_box_upper"], bools=["suppressed"])
+    return table_frame(_survey_table("summary", _core.survey_summary(definition, responses, k, waves)))
 
 
-def survey_comparison_frame(definition, responses, wave_a=None, wave_b=None, k: int = 5, waves=None) -> "pd.DataFrame":
-    """The top box of every item × group in two waves (:func:`cmkit.survey_comparison`): the difference b − a
-    in percentage points as difference_numerator / difference_denominator (exact) and as a float
-    ``difference``, the Newcombe 95% bounds ``lower`` / ``upper`` (percentage points, four decimals), and
-    ``below_k`` when a side has fewer than ``k`` valid answers (then the figures are empty). Without
-    ``wave_a`` and ``wave_b``: every pair of consecutive waves (of ``waves``, else of the data)."""
+def survey_comparison_records(definition, responses, wave_a=None, wave_b=None, k: int = 5, waves=None) -> list:
+    """The SurveyComparisonRow records of waves ``wave_a`` and ``wave_b``, or of every pair of consecutive
+    waves when neither is given."""
     from cmkit import _core
 
     if (wave_a is None) != (wave_b is None):
         raise ValueError("survey_comparison_frame: give both wave_a and wave_b, or neither")
     if wave_a is not None:
-        records = list(_core.survey_comparison(definition, responses, wave_a, wave_b, k))
-    else:
-        ws = _core.survey_waves(definition, responses, waves)
-        records = [r for a, b in zip(ws, ws[1:]) for r in _core.survey_comparison(definition, responses, a, b, k)]
-    rows = survey_comparison_rows(records)
-    return _survey_frame(rows, SURVEY_COMPARISON_COLUMNS,
-                         ["wave_a", "wave_b", "valid_a", "valid_b", "top_box_a_numerator", "top_box_a_denominator",
-                          "top_box_b_numerator", "top_box_b_denominator", "difference_numerator",
-                          "difference_denominator"],
-                         floats=["difference", "lower", "upper"], bools=["below_k"])
+        return list(_core.survey_comparison(definition, responses, wave_a, wave_b, k))
+    ws = _core.survey_waves(definition, responses, waves)
+    return [r for a, b in zip(ws, ws[1:]) for r in _core.survey_comparison(definition, responses, a, b, k)]
+
+
+def survey_comparison_frame(definition, responses, wave_a=None, wave_b=None, k: int = 5, waves=None) -> "pd.DataFrame":
+    """The top box of every item × group in two waves (:func:`cmkit.survey_comparison`): the difference b − a
+    in percentage points as difference_numerator / difference_denominator (exact) and as a float
+    ``difference``, the Newcombe 95% bounds ``lower`` / ``upper`` (percentage points), and ``below_k`` when
+    a side has fewer than ``k`` valid answers (then the figures are empty). Without ``wave_a`` and
+    ``wave_b``: every pair of consecutive waves (of ``waves``, else of the data)."""
+    records = survey_comparison_records(definition, responses, wave_a, wave_b, k, waves)
+    return table_frame(_survey_table("comparison", records))
 
 
 # ---- Evi ----------------------------------------------------------------------------------------------
 
-_EVI_INT = {"wave", "from_wave", "to_wave", "scenario", "from_scenario", "to_scenario", "items", "received"}
-_EVI_NULLABLE_INT = {"schools", "expected", "same", "own_higher", "own_lower", "up", "down", "one_apart",
-                     "two_or_more_apart", "gap_0", "gap_1", "gap_2_or_more", "below", "median_low"}
-
-
 def evi_table(analysis, name: str) -> "pd.DataFrame":
     """One table of an :class:`cmkit.EviAnalysis` (``response``, ``distribution``, ``agreement``,
     ``transitions``, ``paired_change``, ``consistency``, ``alpha``, ``intervals``, ``items``, ``ambition``)
-    with the CSV's columns (``distribution`` also has ``suppression``: primary/complementary). Suppressed or
-    absent counts are <NA> in nullable Int64 columns; statistics are float64."""
-    from cmkit.evi import table_columns, table_rows
+    with the columns of :func:`cmkit.evi_table` (the CSV's, and ``suppression``: primary/complementary for
+    ``distribution`` and ``transitions``). Suppressed or absent counts are <NA> in nullable Int64 columns;
+    statistics are float64 (NaN where absent)."""
+    from cmkit import _core
+    from cmkit.evi import table_columns
 
-    rows = table_rows(analysis, name)
-    cols = table_columns(name, csv=False)
-    df = _pd().DataFrame(rows, columns=cols)
-    types = {}
-    for c in cols:
-        if c in _EVI_INT and not (name == "alpha" and c == "schools"):
-            types[c] = "int64"
-        elif c in _EVI_NULLABLE_INT or (name == "alpha" and c == "schools"):
-            types[c] = "Int64"
-        elif c in ("suppressed",):
-            types[c] = "bool"
-        elif c in ("mean_change", "lower", "upper", "mean_abs_difference", "alpha", "estimate", "mean", "mean_gap", "rate"):
-            types[c] = "float64"
-    return df.astype(types)
+    table_columns(name)  # a clear cmkit error for an unknown name
+    return table_frame(_core.evi_table(analysis, name))
 
 
 def evi_tables(analysis) -> dict:

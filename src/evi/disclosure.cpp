@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <bit>
 #include <limits>
 #include <optional>
 #include <queue>
@@ -255,8 +257,21 @@ public:
         return r == 1;
     }
 
-    /// Is `to` reachable from `from` in the residual network (BFS)?
+    /// Is `to` reachable from `from` in the residual network? A table with more rows than column and hub
+    /// nodes is searched over its closure (reach_closure), a small one by a plain BFS (reach_bfs); the two
+    /// give the same answer (tests/cpp/test_evi_disclosure.cpp compares them on random tables).
     bool reach(int from, int to, const SearchOptions& o) {
+        refresh();
+        if (use_closure()) return reach_closure(from, to, o);
+        return reach_bfs(from, to, o);
+    }
+
+    /// Whether reach() uses the closure for this table (CMKIT_DISCLOSURE_BFS=1 in the environment forces the
+    /// plain search, for the equivalence test).
+    bool use_closure() const { return closure_allowed_ && d.C + 2 <= 64 && d.R > d.C + 2; }
+
+    /// Breadth-first search over the whole residual network.
+    bool reach_bfs(int from, int to, const SearchOptions& o) {
         refresh();
         const int nn = d.nnodes();
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
@@ -291,6 +306,97 @@ public:
         return false;
     }
 
+    /// reach() over the closure of the network on its few "small" nodes (the columns and the two hubs).
+    ///
+    /// A row node only has arcs to and from small nodes, so a path passes a row r as a -> r -> b. Let
+    /// pairs(a, b) count the rows offering that passage; the network is then equivalent, for reachability
+    /// between small nodes, to the small graph with an arc a -> b wherever pairs(a, b) > 0, plus the arcs
+    /// between small nodes themselves (column totals). The rows the question is about (the ends `from` and
+    /// `to` when they are rows, and the row of the value left out) are taken out of the counts and kept as
+    /// explicit nodes with their own arcs (without the excluded value's). The search is then over at most
+    /// C + 5 nodes per layer instead of R + C + 2, and the counts are made once per state of the table.
+    bool reach_closure(int from, int to, const SearchOptions& o) {
+        build_closure();
+        const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
+        const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
+        if (layers == 2)
+            for (const Virtual& w : *o.virtuals)
+                if (w.from < R || w.to < R) return reach_bfs(from, to, o);  // only column-to-column shortcuts here
+        const int hubc = d.hub_c() - R;
+        // the explicit rows
+        int X[3];
+        int nx = 0;
+        auto add_row = [&](int node) {
+            if (node < 0 || node >= R) return;
+            for (int i = 0; i < nx; ++i)
+                if (X[i] == node) return;
+            X[nx++] = node;
+        };
+        add_row(from);
+        add_row(to);
+        if (o.exclude >= 0 && !d.is_col_total(o.exclude)) add_row(static_cast<int>(d.row_of(o.exclude)));
+        // pair counts without the explicit rows
+        auto& eff = closure_eff_;
+        eff = closure_pairs_;
+        for (int i = 0; i < nx; ++i) {
+            const std::uint64_t in = closure_in_[X[i]], out = closure_out_[X[i]];
+            for (std::uint64_t a = in; a; a &= a - 1)
+                for (std::uint64_t b = out; b; b &= b - 1)
+                    --eff[static_cast<std::size_t>(std::countr_zero(a) * nS + std::countr_zero(b))];
+        }
+        // local numbering: small node s -> s, explicit row X[i] -> nS + i; state = layer * nl + local
+        const int nl = nS + nx;
+        auto local = [&](int node) {
+            if (node >= R) return node - R;
+            for (int i = 0; i < nx; ++i)
+                if (X[i] == node) return nS + i;
+            return -1;
+        };
+        const int src = local(from), dst = local(to);
+        std::uint64_t seen[2] = {0, 0};  // nl <= 69 does not fit one word: small nodes in bits, rows below
+        bool seen_row[2][3] = {{false, false, false}, {false, false, false}};
+        auto mark = [&](int state) {
+            const int layer = state / nl, l = state % nl;
+            if (l < nS) {
+                if (seen[layer] >> l & 1) return false;
+                seen[layer] |= std::uint64_t{1} << l;
+            } else {
+                if (seen_row[layer][l - nS]) return false;
+                seen_row[layer][l - nS] = true;
+            }
+            return true;
+        };
+        int queue[2 * (64 + 3)];
+        int qn = 0;
+        mark(src);
+        queue[qn++] = src;
+        for (int h = 0; h < qn; ++h) {
+            const int state = queue[h], layer = state / nl, l = state % nl;
+            if (l == dst) return true;
+            auto visit = [&](int next_local, int next_layer) {
+                const int st = next_layer * nl + next_local;
+                if (mark(st)) queue[qn++] = st;
+            };
+            if (l < nS) {
+                const int node = R + l;
+                for (int b = 0; b < nS; ++b)
+                    if (eff[static_cast<std::size_t>(l * nS + b)] > 0 && !(o.avoid_hub_c && b == hubc)) visit(b, layer);
+                for (const Arc& a : closure_small_[l])
+                    if (a.value != o.exclude && !(o.avoid_hub_c && a.to == d.hub_c())) visit(a.to - R, layer);
+                for (int i = 0; i < nx; ++i)
+                    for (const Arc& a : closure_into_[X[i]])  // a.to holds the small node the arc comes from
+                        if (a.to == node && a.value != o.exclude) visit(nS + i, layer);
+                if (layer == 0 && layers == 2)
+                    for (const Virtual& w : *o.virtuals)
+                        if (w.from == node) visit(w.to - R, 1);
+            } else {
+                for (const Arc& a : res_[X[l - nS]])
+                    if (a.value != o.exclude && !(o.avoid_hub_c && a.to == d.hub_c())) visit(local(a.to), layer);
+            }
+        }
+        return false;
+    }
+
     /// The cheapest set of published values whose suppression makes a path from `from` to `to` (Dijkstra).
     std::optional<Found> cheapest(int from, int to, const SearchOptions& o) {
         refresh();
@@ -298,35 +404,60 @@ public:
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
         const auto& arcs = search_arcs(o);
         const std::size_t ns = static_cast<std::size_t>(nn * layers);
-        std::vector<std::optional<Cost>> dist(ns);
-        std::vector<int> prev_state(ns, -1);
-        std::vector<const SearchArc*> prev_arc(ns, nullptr);
+        // buffers kept between searches; a state is unset unless its stamp is this search's
+        if (dj_stamp_.size() < ns) {
+            dj_stamp_.resize(ns, 0);
+            dj_dist_.resize(ns);
+            dj_prev_state_.resize(ns);
+            dj_prev_arc_.resize(ns);
+            dj_done_.resize(ns, 0);
+        }
+        if (++dj_now_ == 0) {
+            std::fill(dj_stamp_.begin(), dj_stamp_.end(), 0);
+            std::fill(dj_done_.begin(), dj_done_.end(), 0);
+            dj_now_ = 1;
+        }
+        const std::uint32_t now = dj_now_;
+        auto has = [&](int st) { return dj_stamp_[static_cast<std::size_t>(st)] == now; };
         using Item = std::pair<Cost, int>;
+        // pops the smallest (cost, state): every (cost, state) is pushed at most once, so the order of the pops,
+        // and with it the path found, does not depend on how the heap is kept
         auto later = [](const Item& a, const Item& b) { return b.first < a.first || (a.first == b.first && a.second > b.second); };
-        std::priority_queue<Item, std::vector<Item>, decltype(later)> pq(later);
-        dist[from] = Cost{};
-        pq.push({Cost{}, from});
+        auto& pq = dj_heap_;
+        pq.clear();
+        auto set = [&](int st, const Cost& c, int prev, const SearchArc* a) {
+            dj_stamp_[static_cast<std::size_t>(st)] = now;
+            dj_dist_[static_cast<std::size_t>(st)] = c;
+            dj_prev_state_[static_cast<std::size_t>(st)] = prev;
+            dj_prev_arc_[static_cast<std::size_t>(st)] = a;
+            pq.push_back({c, st});
+            std::push_heap(pq.begin(), pq.end(), later);
+        };
+        set(from, Cost{}, -1, nullptr);
         while (!pq.empty()) {
-            auto [c, s] = pq.top();
-            pq.pop();
-            if (!(c == *dist[s])) continue;
+            std::pop_heap(pq.begin(), pq.end(), later);
+            auto [c, s] = pq.back();
+            pq.pop_back();
+            if (!(c == dj_dist_[static_cast<std::size_t>(s)])) continue;
+            dj_done_[static_cast<std::size_t>(s)] = now;
             const int node = s % nn, layer = s / nn;
             if (node == to) {
                 Found f{c, {}};
-                for (int t = s; t != from; t = prev_state[t])
-                    if (const SearchArc* a = prev_arc[t]) {
+                for (int t = s; t != from; t = dj_prev_state_[static_cast<std::size_t>(t)])
+                    if (const SearchArc* a = dj_prev_arc_[static_cast<std::size_t>(t)]) {
                         if (a->fill1 >= 0) f.values.push_back(a->fill1);
                         if (a->fill2 >= 0) f.values.push_back(a->fill2);
                     }
                 return f;
             }
+            // A state is relaxed only on a strict improvement (the first state popped with the best cost is its
+            // predecessor). Left out, without changing the path: states already popped (nothing improves them)
+            // and costs above the best known cost of `to` (such a state is popped after `to`, if ever).
+            auto beyond_to = [&](int to_state, const Cost& nc) { return has(to_state) && dj_dist_[static_cast<std::size_t>(to_state)] < nc; };
             auto relax = [&](int next, const Cost& nc, const SearchArc* a) {
-                if (!dist[next] || nc < *dist[next]) {
-                    dist[next] = nc;
-                    prev_state[next] = s;
-                    prev_arc[next] = a;
-                    pq.push({nc, next});
-                }
+                if (dj_done_[static_cast<std::size_t>(next)] == now) return;
+                if (beyond_to(to, nc) || (layers == 2 && beyond_to(nn + to, nc))) return;
+                if (!has(next) || nc < dj_dist_[static_cast<std::size_t>(next)]) set(next, nc, s, a);
             };
             for (const SearchArc& a : arcs[node])
                 if (a.value != o.exclude) relax(layer * nn + a.to, c + a.cost, &a);
@@ -366,11 +497,12 @@ public:
         const int nv = d.nvalues();
         for (;;) {
             refresh();
-            const auto& bridge = bridges();
+            // the bridge test saves searches of the whole network; the closure search is cheaper than it
+            const std::vector<char>* bridge = use_closure() ? nullptr : &bridges();
             int target = -1;
             for (int v = 0; v < nv; ++v) {
                 if (!d.exists(v) || !hidden[v] || unprot[v] || safe[v]) continue;
-                if (!bridge[v] && movable(v)) {  // a bridge cannot lie on any cycle: determined already
+                if (!(bridge && (*bridge)[v]) && movable(v)) {  // a bridge cannot lie on any cycle: determined already
                     safe[v] = 1;
                     continue;
                 }
@@ -482,6 +614,50 @@ private:
     std::vector<signed char> fixed_reach_;
     std::vector<int> queue_;
     std::vector<int> cheapest_in_row_, cheapest_in_col_;
+    std::vector<std::uint32_t> dj_stamp_, dj_done_;  // cheapest(): buffers kept between searches
+    std::uint32_t dj_now_ = 0;
+    std::vector<Cost> dj_dist_;
+    std::vector<int> dj_prev_state_;
+    std::vector<const SearchArc*> dj_prev_arc_;
+    std::vector<std::pair<Cost, int>> dj_heap_;
+    bool closure_allowed_ = std::getenv("CMKIT_DISCLOSURE_BFS") == nullptr;
+    std::uint64_t closure_version_ = ~std::uint64_t{0};
+    std::vector<std::uint64_t> closure_in_, closure_out_;   // per row: small nodes with an arc into / out of it
+    std::vector<int> closure_pairs_, closure_eff_;          // (a, b) -> rows r with a -> r -> b
+    std::vector<std::vector<Arc>> closure_into_;            // per row: arcs into it (to = the small node they leave)
+    std::vector<std::vector<Arc>> closure_small_;           // per small node: its arcs to small nodes
+
+    /// The closure of the current residual network (see reach_closure), made once per state of the table.
+    void build_closure() {
+        if (closure_version_ == version_) return;
+        closure_version_ = version_;
+        const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
+        closure_in_.assign(static_cast<std::size_t>(R), 0);
+        closure_out_.assign(static_cast<std::size_t>(R), 0);
+        closure_pairs_.assign(static_cast<std::size_t>(nS * nS), 0);
+        closure_into_.resize(static_cast<std::size_t>(R));
+        for (auto& v : closure_into_) v.clear();
+        closure_small_.resize(static_cast<std::size_t>(nS));
+        for (auto& v : closure_small_) v.clear();
+        for (int u = 0; u < R; ++u)
+            for (const Arc& a : res_[u]) closure_out_[u] |= std::uint64_t{1} << (a.to - R);  // rows lead to small nodes only
+        for (int l = 0; l < nS; ++l)
+            for (const Arc& a : res_[R + l]) {
+                if (a.to >= R) {
+                    closure_small_[l].push_back(a);
+                } else {
+                    closure_in_[a.to] |= std::uint64_t{1} << l;
+                    closure_into_[a.to].push_back({R + l, a.value});
+                }
+            }
+        for (int r = 0; r < R; ++r) {
+            const std::uint64_t in = closure_in_[r], out = closure_out_[r];
+            if (!in || !out) continue;
+            for (std::uint64_t a = in; a; a &= a - 1)
+                for (std::uint64_t b = out; b; b &= b - 1)
+                    ++closure_pairs_[static_cast<std::size_t>(std::countr_zero(a) * nS + std::countr_zero(b))];
+        }
+    }
 
     /// The search network: residual arcs of suppressed values (free) and the arcs published eligible values
     /// would add. A margin's backward arc needs its suppressed part to be positive; where it is 0 the arc

@@ -1,64 +1,34 @@
 // The files of a regional Evi analysis: analysis.json, manifest.json and one CSV per table, written once,
-// in C++, with byte-stable rules (docs/evi-analysis.md §5). The columns of every table are the fields of
-// its row record (Describe<T>), so their names and order are written in one place.
+// in C++, with byte-stable rules (docs/evi-analysis.md §5). Every table is a cmkit::Table whose columns are
+// the fields of its row record (Describe<T>), so their names, order and types are written in one place.
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <cstdio>
+#include <optional>
 #include <tuple>
 
 #include "cmkit/error.hpp"
 #include "cmkit/evi/analysis.hpp"
 #include "cmkit/io/json.hpp"
-#include "csv.hpp"
+#include "cmkit/table.hpp"
 
 namespace cmkit {
 namespace {
 
-/// Python's repr() of a float: the shortest text that reads back to the same double; fixed notation when
-/// the decimal exponent is from -4 to 15, else scientific with a sign and at least two exponent digits.
-std::string python_repr(double v) {
-    if (std::isnan(v)) return "nan";
-    if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    if (v == 0) return std::signbit(v) ? "-0.0" : "0.0";
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-    std::string s(buf, end);  // [-]d[.ddd]e[+-]XX
-    const bool neg = s[0] == '-';
-    if (neg) s.erase(0, 1);
-    const auto epos = s.find('e');
-    const int exp = std::stoi(s.substr(epos + 1));
-    std::string digits = s.substr(0, epos);
-    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-    std::string out;
-    if (exp >= -4 && exp < 16) {
-        if (exp < 0) {
-            out = "0." + std::string(static_cast<std::size_t>(-exp - 1), '0') + digits;
-        } else if (static_cast<std::size_t>(exp) + 1 >= digits.size()) {
-            out = digits + std::string(static_cast<std::size_t>(exp) + 1 - digits.size(), '0') + ".0";
-        } else {
-            out = digits.substr(0, static_cast<std::size_t>(exp) + 1) + "." + digits.substr(static_cast<std::size_t>(exp) + 1);
-        }
-    } else {
-        out = digits.substr(0, 1);
-        if (digits.size() > 1) out += "." + digits.substr(1);
-        char e[16];
-        std::snprintf(e, sizeof e, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-        out += e;
-    }
-    return neg ? "-" + out : out;
-}
-
-std::string text_of(const std::string& v) { return v; }
-std::string text_of(bool v) { return v ? "true" : "false"; }
-std::string text_of(int v) { return std::to_string(v); }
-std::string text_of(std::int64_t v) { return std::to_string(v); }
-std::string text_of(double v) { return python_repr(v); }
-std::string text_of(const Ratio& r) { return python_repr(static_cast<double>(r.numerator) / static_cast<double>(r.denominator)); }
+/// The column type of a field type (optional<T>: a nullable column of T's type).
 template <class T>
-std::string text_of(const std::optional<T>& v) {
-    return v ? text_of(*v) : std::string();
-}
+struct ColumnOf;
+template <> struct ColumnOf<std::string> { static constexpr ColumnType type = ColumnType::Text; };
+template <> struct ColumnOf<bool> { static constexpr ColumnType type = ColumnType::Boolean; };
+template <> struct ColumnOf<int> { static constexpr ColumnType type = ColumnType::Integer; };
+template <> struct ColumnOf<std::int64_t> { static constexpr ColumnType type = ColumnType::Integer; };
+template <> struct ColumnOf<double> { static constexpr ColumnType type = ColumnType::Double; };
+template <> struct ColumnOf<Ratio> { static constexpr ColumnType type = ColumnType::Double; };
+template <class T>
+struct ColumnOf<std::optional<T>> {
+    static constexpr ColumnType type = ColumnOf<T>::type;
+    static constexpr bool nullable = true;
+};
+template <class T>
+constexpr bool nullable_v = requires { ColumnOf<T>::nullable; };
 
 /// Fields left out of the CSV form: `suppression` of distribution and transitions (the CSV contract has
 /// `suppressed` only; JSON and DataFrames have both).
@@ -66,27 +36,17 @@ bool csv_field(std::string_view table, std::string_view field) {
     return !(field == "suppression" && (table == "distribution" || table == "transitions"));
 }
 
+/// The table of @p rows: one column per field of the row record, in its order, typed by the field.
 template <class Row>
-std::vector<std::string> columns_of(std::string_view table, bool csv) {
-    std::vector<std::string> out;
+Table table_of(const std::string& name, const std::vector<Row>& rows) {
+    Table t(name);
     for_each_field<Row>([&](const auto& f) {
-        if (!csv || csv_field(table, f.name)) out.emplace_back(f.name);
+        using T = typename std::decay_t<decltype(f)>::value_type;
+        Column& c = t.add(std::string(f.name), ColumnOf<T>::type, std::string(f.doc));
+        c.set_nullable(nullable_v<T>).set_in_csv(csv_field(name, f.name));
+        for (const auto& r : rows) c.push(r.*(f.member));
     });
-    return out;
-}
-
-template <class Row>
-std::string csv_of(std::string_view table, const std::vector<Row>& rows) {
-    std::string out = csv::line(columns_of<Row>(table, true));
-    std::vector<std::string> cells;
-    for (const auto& r : rows) {
-        cells.clear();
-        for_each_field<Row>([&](const auto& f) {
-            if (csv_field(table, f.name)) cells.push_back(text_of(r.*(f.member)));
-        });
-        out += csv::line(cells);
-    }
-    return out;
+    return t;
 }
 
 /// Calls f(rows) with the rows of table @p name; throws NotFoundError for an unknown name.
@@ -109,17 +69,16 @@ decltype(auto) with_table(const EviAnalysis& a, const std::string& name, F&& f) 
 
 }  // namespace
 
-std::vector<std::string> evi_table_columns(const std::string& name, bool csv) {
-    static const EviAnalysis empty;
-    return with_table(empty, name, [&](const auto& rows) {
-        using Row = typename std::decay_t<decltype(rows)>::value_type;
-        return columns_of<Row>(name, csv);
-    });
+Table evi_table(const EviAnalysis& analysis, const std::string& name) {
+    return with_table(analysis, name, [&](const auto& rows) { return table_of(name, rows); });
 }
 
-std::string evi_table_csv(const EviAnalysis& analysis, const std::string& name) {
-    return with_table(analysis, name, [&](const auto& rows) { return csv_of(name, rows); });
+std::vector<std::string> evi_table_columns(const std::string& name, bool csv) {
+    static const EviAnalysis empty;
+    return evi_table(empty, name).column_names(csv);
 }
+
+std::string evi_table_csv(const EviAnalysis& analysis, const std::string& name) { return evi_table(analysis, name).to_csv(); }
 
 std::vector<std::pair<std::string, std::string>> evi_output_files(const EviAnalysis& analysis) {
     std::vector<std::pair<std::string, std::string>> out;

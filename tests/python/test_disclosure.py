@@ -401,3 +401,55 @@ def test_empty_tables():
     assert r["cells"] == [] and r["published"]["grand_total"] == 0
     assert cmkit.evi_audit([], r) == []
     assert cmkit.evi_suppress_linked([], [])["overall"] == []
+
+
+# ---- the closure search and the plain search agree ------------------------------------------------------
+
+_EQUIVALENCE_SCRIPT = r"""
+import json, random, sys
+import cmkit
+
+def split(overall, groups, rnd):
+    t = [[0] * len(overall) for _ in range(groups)]
+    for j, n in enumerate(overall):
+        for _ in range(n):
+            t[rnd.randrange(groups)][j] += 1
+    return t
+
+rnd = random.Random(int(sys.argv[1]))
+out = []
+for _ in range(150):
+    R, C = rnd.randint(5, 40), rnd.randint(2, 6)
+    cells = [[rnd.choice([0, 1, 2, 3, 4, 5, 6, 8, 12, 20]) for _ in range(C)] for _ in range(R)]
+    policy = rnd.choice([{}, {"row_totals": "suppress_small"}, {"column_totals": "suppress_small"},
+                         {"row_totals": "suppress_small", "column_totals": "suppress_small"}])
+    out.append(cmkit.evi_suppress(cells, k=5, **policy))
+for _ in range(60):
+    overall = [rnd.randint(0, 60) for _ in range(rnd.randint(2, 5))]
+    bds = [split(overall, rnd.randint(4, 25), rnd) for _ in range(rnd.randint(1, 3))]
+    bds = [[row for row in t if sum(row)] for t in bds]
+    out.append(cmkit.evi_suppress_linked(overall, bds, k=5))
+print(json.dumps(out, sort_keys=True))
+"""
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_closure_search_gives_the_patterns_of_the_plain_search(seed):
+    """Tables with more rows than column and hub nodes are searched over the closure on the small nodes
+    (src/evi/disclosure.cpp, reach_closure); CMKIT_DISCLOSURE_BFS=1 forces the plain breadth-first search.
+    Both must give the same pattern for every table, simple and linked."""
+    import os
+    import subprocess
+    import sys
+
+    env_plain = dict(os.environ, CMKIT_DISCLOSURE_BFS="1")
+    env_closure = {k: v for k, v in os.environ.items() if k != "CMKIT_DISCLOSURE_BFS"}
+    run = lambda env: subprocess.run([sys.executable, "-c", _EQUIVALENCE_SCRIPT, str(seed)], env=env,
+                                     capture_output=True, text=True, check=True).stdout
+    closure, plain = run(env_closure), run(env_plain)
+    assert closure == plain
+    import json
+    patterns = json.loads(closure)
+    assert len(patterns) == 210
+    # the tables are large enough to need complementary suppression, and some linked sets grow the overall
+    assert sum(str(p).count("complementary") for p in patterns) > 500

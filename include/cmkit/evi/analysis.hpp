@@ -21,6 +21,7 @@
 #include "cmkit/describe.hpp"
 #include "cmkit/evi/instrument.hpp"
 #include "cmkit/evi/responses.hpp"
+#include "cmkit/table.hpp"
 #include "cmkit/finding.hpp"
 #include "cmkit/schools.hpp"
 
@@ -253,6 +254,11 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
 
 /// The table names of an analysis, in output order.
 std::vector<std::string> evi_table_names();
+
+/// Table @p name of an analysis as a cmkit::Table: one column per field of its row record, in order, typed
+/// by the field (std::optional fields are nullable; rates are doubles kept exact). The CSV, the JSON of a
+/// table and the Python DataFrames are all made from this. Throws NotFoundError for an unknown table.
+Table evi_table(const EviAnalysis& analysis, const std::string& name);
 
 /// The columns of table @p name, in order: the fields of its row record. With @p csv the columns of the CSV
 /// form (distribution and transitions leave out `suppression`). Throws NotFoundError for an unknown table.
