@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <functional>
+#include <stdexcept>
 #include <bit>
 #include <limits>
 #include <optional>
@@ -199,40 +201,23 @@ public:
         hidden[v] = 1;
         status[v] = s;
         dirty_ = true;
+        pending_.push_back(v);
+        if (v < scan_from_) scan_from_ = v;
     }
 
-    /// Flows of the suppressed values and the residual network.
+    /// Flows of the suppressed values and the residual network. Built once; afterwards each newly suppressed
+    /// value is applied on its own (its arcs, the flows of its row and column totals, the cheapest cells of
+    /// its lines and the closure counts of its row), so a hide costs O(columns), not O(table).
     void refresh() {
         if (!dirty_) return;
         dirty_ = false;
-        const int nv = d.nvalues(), nn = d.nnodes();
-        std::vector<i64> rowpart(d.R, 0), colpart(d.C, 0);
-        cheapest_in_row_.assign(d.R, -1);
-        cheapest_in_col_.assign(d.C, -1);
-        for (std::size_t i = 0; i < d.R; ++i)
-            for (std::size_t j = 0; j < d.C; ++j) {
-                int v = d.cell(i, j);
-                if (hidden[v]) {
-                    rowpart[i] += d.x[i][j];
-                    colpart[j] += d.x[i][j];
-                } else if (eligible[v] && d.x[i][j] > 0) {
-                    auto better = [&](int cur) { return cur < 0 || d.value(v) < d.value(cur); };
-                    if (better(cheapest_in_row_[i])) cheapest_in_row_[i] = v;
-                    if (better(cheapest_in_col_[j])) cheapest_in_col_[j] = v;
-                }
-            }
-        for (int v = 0; v < nv; ++v) {
-            if (!d.exists(v)) continue;
-            flow[v] = d.is_cell(v) ? d.value(v) : d.is_row_total(v) ? rowpart[d.row_of(v)] : colpart[d.col_of(v)];
-        }
-        res_.resize(static_cast<std::size_t>(nn));
-        for (auto& r : res_) r.clear();
         ++version_;  // the cached search networks are stale
-        for (int v = 0; v < nv; ++v) {
-            if (!d.exists(v) || !hidden[v]) continue;
-            res_[d.tail(v)].push_back({d.head(v), v});
-            if (flow[v] > 0) res_[d.head(v)].push_back({d.tail(v), v});
+        if (!built_) {
+            rebuild();
+        } else {
+            for (int v : pending_) apply(v);
         }
+        pending_.clear();
     }
 
     /// Can suppressed value v move by one (exactly, in this table)?
@@ -316,7 +301,7 @@ public:
     /// explicit nodes with their own arcs (without the excluded value's). The search is then over at most
     /// C + 5 nodes per layer instead of R + C + 2, and the counts are made once per state of the table.
     bool reach_closure(int from, int to, const SearchOptions& o) {
-        build_closure();
+        ensure_closure();
         const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
         if (layers == 2)
@@ -397,8 +382,17 @@ public:
         return false;
     }
 
-    /// The cheapest set of published values whose suppression makes a path from `from` to `to` (Dijkstra).
+    /// The cheapest set of published values whose suppression makes a path from `from` to `to`: over the
+    /// closure when reach() uses it (cheapest_closure), else by a Dijkstra over the whole network; the two give
+    /// the same set, cost and order (tests/python/test_disclosure.py runs both on random tables).
     std::optional<Found> cheapest(int from, int to, const SearchOptions& o) {
+        refresh();
+        if (use_closure()) return cheapest_closure(from, to, o);
+        return cheapest_plain(from, to, o);
+    }
+
+    /// Dijkstra over the whole search network.
+    std::optional<Found> cheapest_plain(int from, int to, const SearchOptions& o) {
         refresh();
         const int nn = d.nnodes();
         const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
@@ -500,7 +494,7 @@ public:
             // the bridge test saves searches of the whole network; the closure search is cheaper than it
             const std::vector<char>* bridge = use_closure() ? nullptr : &bridges();
             int target = -1;
-            for (int v = 0; v < nv; ++v) {
+            for (int v = scan_from_; v < nv; ++v) {
                 if (!d.exists(v) || !hidden[v] || unprot[v] || safe[v]) continue;
                 if (!(bridge && (*bridge)[v]) && movable(v)) {  // a bridge cannot lie on any cycle: determined already
                     safe[v] = 1;
@@ -509,6 +503,7 @@ public:
                 target = v;
                 break;
             }
+            scan_from_ = target < 0 ? nv : target;  // hide() moves it back to a newly suppressed value
             if (target < 0) return;
             auto found = protection(target);
             if (!found || !hide_all(found->values)) unprot[target] = 1;
@@ -621,24 +616,141 @@ private:
     std::vector<const SearchArc*> dj_prev_arc_;
     std::vector<std::pair<Cost, int>> dj_heap_;
     bool closure_allowed_ = std::getenv("CMKIT_DISCLOSURE_BFS") == nullptr;
-    std::uint64_t closure_version_ = ~std::uint64_t{0};
     std::vector<std::uint64_t> closure_in_, closure_out_;   // per row: small nodes with an arc into / out of it
     std::vector<int> closure_pairs_, closure_eff_;          // (a, b) -> rows r with a -> r -> b
     std::vector<std::vector<Arc>> closure_into_;            // per row: arcs into it (to = the small node they leave)
     std::vector<std::vector<Arc>> closure_small_;           // per small node: its arcs to small nodes
 
-    /// The closure of the current residual network (see reach_closure), made once per state of the table.
-    void build_closure() {
-        if (closure_version_ == version_) return;
-        closure_version_ = version_;
+    // ---- incremental maintenance (refresh) ----------------------------------------------------------
+
+    bool built_ = false;
+    std::vector<int> pending_;              // suppressed since the last refresh, in order
+    std::vector<char> applied_;             // the value's residual arcs are in res_
+    std::vector<i64> rowpart_, colpart_;    // the suppressed part of each row / column
+    std::vector<int> row_log_;              // rows whose arcs changed, in order (the pair indexes catch up from it)
+    int scan_from_ = 0;                     // protect(): every value before it is published, safe or unprotected
+    bool closure_built_ = false;
+
+    /// The first refresh: everything from the table.
+    void rebuild() {
+        built_ = true;
+        const int nv = d.nvalues(), nn = d.nnodes();
+        rowpart_.assign(d.R, 0);
+        colpart_.assign(d.C, 0);
+        applied_.assign(static_cast<std::size_t>(nv), 0);
+        for (std::size_t i = 0; i < d.R; ++i)
+            for (std::size_t j = 0; j < d.C; ++j)
+                if (hidden[d.cell(i, j)]) {
+                    rowpart_[i] += d.x[i][j];
+                    colpart_[j] += d.x[i][j];
+                }
+        cheapest_in_row_.assign(d.R, -1);
+        cheapest_in_col_.assign(d.C, -1);
+        for (std::size_t i = 0; i < d.R; ++i) cheapest_in_row_[i] = cheapest_of_row(i);
+        for (std::size_t j = 0; j < d.C; ++j) cheapest_in_col_[j] = cheapest_of_col(j);
+        for (int v = 0; v < nv; ++v) {
+            if (!d.exists(v)) continue;
+            flow[v] = d.is_cell(v) ? d.value(v) : d.is_row_total(v) ? rowpart_[d.row_of(v)] : colpart_[d.col_of(v)];
+        }
+        res_.assign(static_cast<std::size_t>(nn), {});
+        for (int v = 0; v < nv; ++v) {
+            if (!d.exists(v) || !hidden[v]) continue;
+            applied_[v] = 1;
+            res_[d.tail(v)].push_back({d.head(v), v});
+            if (flow[v] > 0) res_[d.head(v)].push_back({d.tail(v), v});
+        }
+        closure_built_ = false;
+        for (auto& p : pair_index_) p.built = false;
+        row_log_.clear();
+    }
+
+    /// A newly suppressed value, after the first refresh.
+    void apply(int v) {
+        applied_[v] = 1;
+        add_res(d.tail(v), d.head(v), v);
+        if (flow[v] > 0) add_res(d.head(v), d.tail(v), v);
+        if (d.is_cell(v)) {
+            const std::size_t i = d.row_of(v), j = d.col_of(v);
+            const i64 x = d.x[i][j];
+            if (x > 0) {
+                rowpart_[i] += x;
+                colpart_[j] += x;
+                set_margin_flow(d.row_total(i), rowpart_[i]);
+                if (!d.cac) set_margin_flow(d.col_total(j), colpart_[j]);
+            }
+            if (cheapest_in_row_[i] == v) cheapest_in_row_[i] = cheapest_of_row(i);
+            if (cheapest_in_col_[j] == v) cheapest_in_col_[j] = cheapest_of_col(j);
+            row_log_.push_back(static_cast<int>(i));
+        } else if (d.is_row_total(v)) {
+            row_log_.push_back(static_cast<int>(d.row_of(v)));
+        }
+    }
+
+    /// A margin's suppressed part changed: its backward arc appears when it becomes positive.
+    void set_margin_flow(int m, i64 f) {
+        const i64 old = flow[m];
+        flow[m] = f;
+        if (hidden[m] && applied_[m] && old == 0 && f > 0) add_res(d.head(m), d.tail(m), m);
+    }
+
+    /// The published eligible positive cell with the smallest count in row i (the first of equals), or -1.
+    int cheapest_of_row(std::size_t i) const {
+        int best = -1;
+        for (std::size_t j = 0; j < d.C; ++j) {
+            const int v = d.cell(i, j);
+            if (!hidden[v] && eligible[v] && d.x[i][j] > 0 && (best < 0 || d.value(v) < d.value(best))) best = v;
+        }
+        return best;
+    }
+    int cheapest_of_col(std::size_t j) const {
+        int best = -1;
+        for (std::size_t i = 0; i < d.R; ++i) {
+            const int v = d.cell(i, j);
+            if (!hidden[v] && eligible[v] && d.x[i][j] > 0 && (best < 0 || d.value(v) < d.value(best))) best = v;
+        }
+        return best;
+    }
+
+    /// A residual arc u -> w of value v; the closure follows when it is kept.
+    void add_res(int u, int w, int v) {
+        res_[u].push_back({w, v});
+        if (!closure_built_) return;
+        const int R = static_cast<int>(d.R);
+        if (u < R) {
+            closure_set(u, closure_in_[u], closure_out_[u] | std::uint64_t{1} << (w - R));
+        } else if (w < R) {
+            closure_into_[w].push_back({u, v});
+            closure_set(w, closure_in_[w] | std::uint64_t{1} << (u - R), closure_out_[w]);
+        } else {
+            closure_small_[u - R].push_back({w, v});
+        }
+    }
+
+    /// Row r now has residual arcs from the small nodes in @p in and to those in @p out: the pair counts follow.
+    void closure_set(int r, std::uint64_t in, std::uint64_t out) {
+        const int nS = static_cast<int>(d.C) + 2;
+        auto count = [&](std::uint64_t a_set, std::uint64_t b_set, int delta) {
+            for (std::uint64_t a = a_set; a; a &= a - 1)
+                for (std::uint64_t b = b_set; b; b &= b - 1)
+                    closure_pairs_[static_cast<std::size_t>(std::countr_zero(a) * nS + std::countr_zero(b))] += delta;
+        };
+        count(closure_in_[r], closure_out_[r], -1);
+        closure_in_[r] = in;
+        closure_out_[r] = out;
+        count(in, out, +1);
+    }
+
+    /// The closure of the residual network (see reach_closure): made once, then kept up by add_res.
+    void ensure_closure() {
+        refresh();
+        if (closure_built_) return;
+        closure_built_ = true;
         const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
         closure_in_.assign(static_cast<std::size_t>(R), 0);
         closure_out_.assign(static_cast<std::size_t>(R), 0);
         closure_pairs_.assign(static_cast<std::size_t>(nS * nS), 0);
-        closure_into_.resize(static_cast<std::size_t>(R));
-        for (auto& v : closure_into_) v.clear();
-        closure_small_.resize(static_cast<std::size_t>(nS));
-        for (auto& v : closure_small_) v.clear();
+        closure_into_.assign(static_cast<std::size_t>(R), {});
+        closure_small_.assign(static_cast<std::size_t>(nS), {});
         for (int u = 0; u < R; ++u)
             for (const Arc& a : res_[u]) closure_out_[u] |= std::uint64_t{1} << (a.to - R);  // rows lead to small nodes only
         for (int l = 0; l < nS; ++l)
@@ -652,12 +764,403 @@ private:
             }
         for (int r = 0; r < R; ++r) {
             const std::uint64_t in = closure_in_[r], out = closure_out_[r];
-            if (!in || !out) continue;
             for (std::uint64_t a = in; a; a &= a - 1)
                 for (std::uint64_t b = out; b; b &= b - 1)
                     ++closure_pairs_[static_cast<std::size_t>(std::countr_zero(a) * nS + std::countr_zero(b))];
         }
     }
+
+    // ---- the cheapest-set search over the closure ----------------------------------------------------
+
+    /// The search arc of value v in one direction (forward: tail -> head), as search_arcs() would offer it.
+    std::optional<SearchArc> arc_of(int v, bool forward, const SearchOptions& o) const {
+        if (!d.exists(v) || v == o.exclude) return std::nullopt;
+        const bool is_hidden = hidden[v];
+        if (!is_hidden && (!eligible[v] || (d.is_margin(v) && !o.margins))) return std::nullopt;
+        const int t = d.tail(v), h = d.head(v);
+        if (o.avoid_hub_c && (t == d.hub_c() || h == d.hub_c())) return std::nullopt;
+        const Cost own = is_hidden ? Cost{} : cost_of(v);
+        const int own_fill = is_hidden ? -1 : v;
+        if (forward) return SearchArc{h, v, own, own_fill, -1};
+        if (flow[v] > 0) return SearchArc{t, v, own, own_fill, -1};
+        if (d.is_margin(v) && d.value(v) > 0) {
+            const int fill = d.is_row_total(v) ? cheapest_in_row_[d.row_of(v)] : cheapest_in_col_[d.col_of(v)];
+            if (fill >= 0) return SearchArc{t, v, own + cost_of(fill), own_fill, fill};
+        }
+        return std::nullopt;
+    }
+
+    /// The search arc u -> w (nodes), if any. Between two nodes there is at most one value's arc when the
+    /// column totals are not the cells (the only case searched over the closure).
+    std::optional<SearchArc> search_arc(int u, int w, const SearchOptions& o) const {
+        const int R = static_cast<int>(d.R), C = static_cast<int>(d.C);
+        const int hr = d.hub_r(), hc = d.hub_c();
+        if (u < R && w >= R) {  // row -> small
+            if (w == hr) return arc_of(d.row_total(static_cast<std::size_t>(u)), false, o);
+            if (w < R + C) return arc_of(d.cell(static_cast<std::size_t>(u), static_cast<std::size_t>(w - R)), true, o);
+            return std::nullopt;
+        }
+        if (u >= R && w < R) {  // small -> row
+            if (u == hr) return arc_of(d.row_total(static_cast<std::size_t>(w)), true, o);
+            if (u < R + C) return arc_of(d.cell(static_cast<std::size_t>(w), static_cast<std::size_t>(u - R)), false, o);
+            return std::nullopt;
+        }
+        if (u >= R && w >= R) {  // small -> small: the column totals
+            if (u < R + C && w == hc) return arc_of(d.col_total(static_cast<std::size_t>(u - R)), true, o);
+            if (u == hc && w < R + C) return arc_of(d.col_total(static_cast<std::size_t>(w - R)), false, o);
+        }
+        return std::nullopt;
+    }
+
+    /// Per pair of small nodes (a, b), the four best rows r for the passage a -> r -> b, ordered by
+    /// (cost of the passage, cost of a -> r, r). Arc costs only fall and arcs only appear as values are
+    /// suppressed, so a row's entries only improve: a changed row is re-offered, nothing is taken out. Four
+    /// are kept because up to three rows of a search are explicit (left out of the pairs).
+    struct PairEntry {
+        Cost total, in;
+        int row = -1;
+        friend bool operator<(const PairEntry& a, const PairEntry& b) {
+            if (!(a.total == b.total)) return a.total < b.total;
+            if (!(a.in == b.in)) return a.in < b.in;
+            return a.row < b.row;
+        }
+    };
+    struct PairBest {
+        std::array<PairEntry, 4> e;
+        int n = 0;
+    };
+    struct PairIndex {
+        bool built = false;
+        std::size_t log_pos = 0;
+        std::vector<PairBest> best;
+    };
+    std::array<PairIndex, 4> pair_index_;
+
+    static SearchOptions key_options(std::size_t key) {
+        SearchOptions o;
+        o.avoid_hub_c = key & 2;
+        o.margins = key & 1;
+        return o;
+    }
+
+    /// Offers row r's passages to the index; false when an entry got worse (then the index is rebuilt).
+    bool offer_row(PairIndex& ix, int r, const SearchOptions& o) {
+        const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
+        std::optional<Cost> in[64], out[64];
+        for (int l = 0; l < nS; ++l) {
+            if (auto a = search_arc(R + l, r, o)) in[l] = a->cost;
+            else in[l].reset();
+            if (auto a = search_arc(r, R + l, o)) out[l] = a->cost;
+            else out[l].reset();
+        }
+        for (int a = 0; a < nS; ++a) {
+            if (!in[a]) continue;
+            for (int b = 0; b < nS; ++b) {
+                if (b == a || !out[b]) continue;
+                const PairEntry e{*in[a] + *out[b], *in[a], r};
+                PairBest& pb = ix.best[static_cast<std::size_t>(a * nS + b)];
+                int at = -1;
+                for (int k = 0; k < pb.n; ++k)
+                    if (pb.e[static_cast<std::size_t>(k)].row == r) at = k;
+                if (at >= 0) {
+                    if (pb.e[static_cast<std::size_t>(at)] < e) return false;
+                    pb.e[static_cast<std::size_t>(at)] = e;
+                } else if (pb.n < 4) {
+                    at = pb.n++;
+                    pb.e[static_cast<std::size_t>(at)] = e;
+                } else if (e < pb.e[3]) {
+                    at = 3;
+                    pb.e[3] = e;
+                } else {
+                    continue;
+                }
+                for (; at > 0 && pb.e[static_cast<std::size_t>(at)] < pb.e[static_cast<std::size_t>(at - 1)]; --at)
+                    std::swap(pb.e[static_cast<std::size_t>(at)], pb.e[static_cast<std::size_t>(at - 1)]);
+            }
+        }
+        return true;
+    }
+
+    /// The pair index for the options of @p o, brought up to date.
+    const PairIndex& pair_index(const SearchOptions& o) {
+        const std::size_t key = (o.avoid_hub_c ? 2 : 0) + (o.margins ? 1 : 0);
+        PairIndex& ix = pair_index_[key];
+        const SearchOptions ko = key_options(key);
+        const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2;
+        if (ix.built) {
+            for (; ix.log_pos < row_log_.size(); ++ix.log_pos)
+                if (!offer_row(ix, row_log_[ix.log_pos], ko)) {
+                    ix.built = false;
+                    break;
+                }
+        }
+        if (!ix.built) {
+            ix.built = true;
+            ix.best.assign(static_cast<std::size_t>(nS * nS), PairBest{});
+            for (int r = 0; r < R; ++r) offer_row(ix, r, ko);
+            ix.log_pos = row_log_.size();
+        }
+        return ix;
+    }
+
+    /// cheapest() over the closure, for a table with more rows than column and hub nodes: the same set, the
+    /// same cost and the same path as the plain Dijkstra (cheapest_plain), at a cost that does not grow with
+    /// the rows. Distances come from a Dijkstra on the small nodes (plus the explicit rows: the ends and the
+    /// row of the value left out), with the passages a -> r -> b taken from the pair index. The path is then
+    /// rebuilt with the plain search's own rule: a node's predecessor is the first state popped from the heap
+    /// among those that reach it at its distance. The heap pops by (cost, state number) and rows are numbered
+    /// before the column and hub nodes, so within one cost the pops come as: the rows already waiting, then
+    /// the small node with the lowest number that is waiting, then the rows it reached at no cost, then the
+    /// next small node, and so on (layer 0 before layer 1). Replaying that order on the small nodes gives each
+    /// state its pop position; a row's position follows from its cheapest predecessor (docs/evi-disclosure.md).
+    std::optional<Found> cheapest_closure(int from, int to, const SearchOptions& o) {
+        const int R = static_cast<int>(d.R), nS = static_cast<int>(d.C) + 2, nn = d.nnodes();
+        const int layers = o.virtuals && !o.virtuals->empty() ? 2 : 1;
+        if (layers == 2)
+            for (const Virtual& w : *o.virtuals)
+                if (w.from < R || w.to < R) return cheapest_plain(from, to, o);
+        const PairIndex& ix = pair_index(o);
+        int X[3];
+        int nx = 0;
+        auto add_row = [&](int node) {
+            if (node < 0 || node >= R) return;
+            for (int i = 0; i < nx; ++i)
+                if (X[i] == node) return;
+            X[nx++] = node;
+        };
+        add_row(from);
+        add_row(to);
+        if (o.exclude >= 0 && !d.is_col_total(o.exclude)) add_row(static_cast<int>(d.row_of(o.exclude)));
+        const int N = nS + nx, NT = layers * N;
+        auto node_of = [&](int li) { return li < nS ? R + li : X[li - nS]; };
+        auto local = [&](int node) {
+            if (node >= R) return node - R;
+            for (int i = 0; i < nx; ++i)
+                if (X[i] == node) return nS + i;
+            return -1;
+        };
+        auto is_explicit = [&](int node) { return node >= R || local(node) >= 0; };
+        // the arcs between local nodes (the same in both layers): a value's own arc, and for two small nodes
+        // the best passage through a row that is not explicit
+        auto& dir = cl_dir_;
+        dir.assign(static_cast<std::size_t>(N * N), std::nullopt);
+        for (int u = 0; u < N; ++u)
+            for (int w = 0; w < N; ++w)
+                if (u != w && (u >= nS || w >= nS || node_of(u) == d.hub_c() || node_of(w) == d.hub_c()))
+                    dir[static_cast<std::size_t>(u * N + w)] = search_arc(node_of(u), node_of(w), o);
+        auto& via = cl_via_;
+        via.assign(static_cast<std::size_t>(nS * nS), nullptr);
+        for (int a = 0; a < nS; ++a)
+            for (int b = 0; b < nS; ++b) {
+                const PairBest& pb = ix.best[static_cast<std::size_t>(a * nS + b)];
+                for (int k = 0; k < pb.n; ++k)
+                    if (!is_explicit(pb.e[static_cast<std::size_t>(k)].row)) {
+                        via[static_cast<std::size_t>(a * nS + b)] = &pb.e[static_cast<std::size_t>(k)];
+                        break;
+                    }
+            }
+        auto arc_cost = [&](int u, int w) -> std::optional<Cost> {  // local u -> local w, same layer
+            std::optional<Cost> c;
+            if (const auto& a = dir[static_cast<std::size_t>(u * N + w)]) c = a->cost;
+            if (u < nS && w < nS)
+                if (const PairEntry* e = via[static_cast<std::size_t>(u * nS + w)]; e && (!c || e->total < *c)) c = e->total;
+            return c;
+        };
+        // virtual shortcuts as local pairs (layer 0 -> layer 1, no cost)
+        auto virtual_to = [&](int u, int w) {
+            if (layers != 2 || u >= nS || w >= nS) return false;
+            for (const Virtual& v : *o.virtuals)
+                if (v.from == R + u && v.to == R + w) return true;
+            return false;
+        };
+        // 1. distances (any order of equal costs gives the same distances)
+        auto& dist = cl_dist_;
+        dist.assign(static_cast<std::size_t>(NT), std::nullopt);
+        auto& done = cl_done_;
+        done.assign(static_cast<std::size_t>(NT), 0);
+        const int src = local(from);
+        dist[static_cast<std::size_t>(src)] = Cost{};
+        for (;;) {
+            int s = -1;
+            for (int t = 0; t < NT; ++t)
+                if (!done[static_cast<std::size_t>(t)] && dist[static_cast<std::size_t>(t)] &&
+                    (s < 0 || *dist[static_cast<std::size_t>(t)] < *dist[static_cast<std::size_t>(s)]))
+                    s = t;
+            if (s < 0) break;
+            done[static_cast<std::size_t>(s)] = 1;
+            const int L = s / N, u = s % N;
+            const Cost ds = *dist[static_cast<std::size_t>(s)];
+            auto relax = [&](int t, const Cost& c) {
+                auto& dt = dist[static_cast<std::size_t>(t)];
+                if (!dt || c < *dt) dt = c;
+            };
+            for (int w = 0; w < N; ++w)
+                if (w != u)
+                    if (auto c = arc_cost(u, w)) relax(L * N + w, ds + *c);
+            if (L == 0)
+                for (int w = 0; w < nS; ++w)
+                    if (virtual_to(u, w)) relax(N + w, ds);
+        }
+        // 2. pop positions: (cost, position within the cost, state number) orders the states as the heap pops them
+        using Key = std::tuple<Cost, i64, int>;
+        auto state_id = [&](int L, int node) { return L * nn + node; };
+        auto& pos = cl_pos_;
+        pos.assign(static_cast<std::size_t>(NT), -1);
+        auto zero = [](const std::optional<Cost>& c) { return c && *c == Cost{}; };
+        std::vector<std::pair<Cost, i64>>& batch0 = cl_batch0_;  // per cost: the position of layer 1's waiting rows
+        batch0.clear();
+        {
+            std::vector<Cost>& costs = cl_costs_;
+            costs.clear();
+            for (int t = 0; t < NT; ++t)
+                if (dist[static_cast<std::size_t>(t)]) costs.push_back(*dist[static_cast<std::size_t>(t)]);
+            std::sort(costs.begin(), costs.end());
+            costs.erase(std::unique(costs.begin(), costs.end()), costs.end());
+            auto& avail = cl_avail_;
+            for (const Cost& c : costs) {
+                auto member = [&](int t) { return dist[static_cast<std::size_t>(t)] && *dist[static_cast<std::size_t>(t)] == c; };
+                avail.assign(static_cast<std::size_t>(NT), 0);
+                // waiting at the start: reached at this cost from a lower one (directly, or through a row that then
+                // waits too and passes it on at no cost)
+                for (int t = 0; t < NT; ++t) {
+                    if (!member(t)) continue;
+                    if (t == src) avail[static_cast<std::size_t>(t)] = 1;
+                    const int L = t / N, w = t % N;
+                    for (int u = 0; u < N && !avail[static_cast<std::size_t>(t)]; ++u) {
+                        const auto& du = dist[static_cast<std::size_t>(L * N + u)];
+                        if (u == w || !du || !(*du < c)) continue;
+                        if (auto ac = arc_cost(u, w); ac && *du + *ac == c) avail[static_cast<std::size_t>(t)] = 1;
+                    }
+                }
+                i64 ev = 0;
+                std::function<void(int, i64)> popped;  // a state popped at position p: what it passes on at no cost
+                auto pop_row = [&](int t, i64 p) {     // an explicit row
+                    if (pos[static_cast<std::size_t>(t)] >= 0) return;
+                    pos[static_cast<std::size_t>(t)] = p;
+                    popped(t, p);
+                };
+                popped = [&](int t, i64 p) {
+                    const int L = t / N, u = t % N;
+                    for (int w = 0; w < N; ++w) {
+                        const int tw = L * N + w;
+                        if (w == u || !member(tw) || !zero(arc_cost(u, w))) continue;
+                        if (w < nS) avail[static_cast<std::size_t>(tw)] = 1;
+                        else if (u < nS) pop_row(tw, p + 1);
+                    }
+                    if (L == 0)
+                        for (int w = 0; w < nS; ++w)
+                            if (virtual_to(u, w) && member(N + w)) avail[static_cast<std::size_t>(N + w)] = 1;
+                };
+                for (int L = 0; L < layers; ++L) {
+                    // the rows waiting at the start pop first (in layer 1: after everything of layer 0)
+                    const i64 start = L == 0 ? 0 : 2 * ev + 1;
+                    if (L == 1) batch0.push_back({c, start});
+                    for (int w = nS; w < N; ++w)
+                        if (member(L * N + w) && avail[static_cast<std::size_t>(L * N + w)]) pop_row(L * N + w, start);
+                    for (;;) {
+                        int next = -1;
+                        for (int w = 0; w < nS && next < 0; ++w)
+                            if (member(L * N + w) && avail[static_cast<std::size_t>(L * N + w)] && pos[static_cast<std::size_t>(L * N + w)] < 0)
+                                next = L * N + w;
+                        if (next < 0) break;
+                        ++ev;
+                        pos[static_cast<std::size_t>(next)] = 2 * ev;
+                        popped(next, 2 * ev);
+                    }
+                }
+                for (int t = 0; t < NT; ++t)
+                    if (member(t) && pos[static_cast<std::size_t>(t)] < 0) return cheapest_plain(from, to, o);  // not expected
+            }
+        }
+        auto key_of = [&](int t) { return Key{*dist[static_cast<std::size_t>(t)], pos[static_cast<std::size_t>(t)], state_id(t / N, node_of(t % N))}; };
+        auto waiting_rows = [&](int L, const Cost& c) -> i64 {  // position of rows waiting at the start of cost c
+            if (L == 0) return 0;
+            for (const auto& [cc, p] : batch0)
+                if (cc == c) return p;
+            i64 n0 = 0;  // no small node at this cost in layer 1's list: count layer 0's
+            for (int w = 0; w < nS; ++w)
+                if (dist[static_cast<std::size_t>(w)] && *dist[static_cast<std::size_t>(w)] == c) ++n0;
+            return 2 * n0 + 1;
+        };
+        // 3. the target: the first of its states to be popped
+        const int tl = local(to);
+        int target = -1;
+        for (int L = 0; L < layers; ++L) {
+            const int t = L * N + tl;
+            if (dist[static_cast<std::size_t>(t)] && (target < 0 || key_of(t) < key_of(target))) target = t;
+        }
+        if (target < 0) return std::nullopt;
+        // 4. the path, back from the target; each step takes the predecessor popped first
+        Found f{*dist[static_cast<std::size_t>(target)], {}};
+        auto take = [&](const SearchArc& a) {
+            if (a.fill1 >= 0) f.values.push_back(a.fill1);
+            if (a.fill2 >= 0) f.values.push_back(a.fill2);
+        };
+        int L = target / N, node = to;
+        Cost dn = f.cost;
+        for (int steps = 0; !(L == 0 && node == from); ++steps) {
+            if (steps > 4 * (N + 2)) return cheapest_plain(from, to, o);  // not expected
+            const int ln = local(node);
+            std::optional<Key> best;
+            int best_state = -1, best_row = -1;  // a local state, or a row through a pair
+            Cost best_row_dist;
+            bool best_virtual = false;
+            auto consider = [&](const Key& k, int st, int row, const Cost& rd, bool virt) {
+                if (best && !(k < *best)) return;
+                best = k;
+                best_state = st;
+                best_row = row;
+                best_row_dist = rd;
+                best_virtual = virt;
+            };
+            if (ln >= 0) {  // a local state: small node or explicit row
+                for (int u = 0; u < N; ++u) {
+                    const int tu = L * N + u;
+                    const auto& du = dist[static_cast<std::size_t>(tu)];
+                    if (u == ln || !du) continue;
+                    if (const auto& a = dir[static_cast<std::size_t>(u * N + ln)]; a && *du + a->cost == dn) consider(key_of(tu), tu, -1, {}, false);
+                    if (u < nS && ln < nS)
+                        if (const PairEntry* e = via[static_cast<std::size_t>(u * nS + ln)]; e && *du + e->total == dn) {
+                            const Cost rd = *du + e->in;
+                            const i64 p = e->in == Cost{} ? pos[static_cast<std::size_t>(tu)] + 1 : waiting_rows(L, rd);
+                            consider(Key{rd, p, state_id(L, e->row)}, tu, e->row, rd, false);
+                        }
+                }
+                if (L == 1 && ln < nS)
+                    for (int u = 0; u < nS; ++u)
+                        if (virtual_to(u, ln) && dist[static_cast<std::size_t>(u)] && *dist[static_cast<std::size_t>(u)] == dn)
+                            consider(key_of(u), u, -1, {}, true);
+            } else {  // a row met through a pair: its predecessors are the small nodes of its layer
+                for (int u = 0; u < nS; ++u) {
+                    const int tu = L * N + u;
+                    const auto& du = dist[static_cast<std::size_t>(tu)];
+                    if (!du) continue;
+                    if (auto a = search_arc(R + u, node, o); a && *du + a->cost == dn) consider(key_of(tu), tu, -1, {}, false);
+                }
+            }
+            if (!best) return cheapest_plain(from, to, o);  // not expected
+            if (best_row >= 0) {  // small <- row <- small: the row's arc into this node now, the row next
+                take(*search_arc(best_row, node, o));
+                node = best_row;
+                dn = best_row_dist;
+                continue;
+            }
+            const int pl = best_state / N, pu = best_state % N;
+            if (!best_virtual) take(ln >= 0 ? *dir[static_cast<std::size_t>(pu * N + ln)] : *search_arc(node_of(pu), node, o));
+            L = pl;
+            node = node_of(pu);
+            dn = *dist[static_cast<std::size_t>(best_state)];
+        }
+        return f;
+    }
+
+    std::vector<std::optional<SearchArc>> cl_dir_;
+    std::vector<const PairEntry*> cl_via_;
+    std::vector<std::optional<Cost>> cl_dist_;
+    std::vector<char> cl_done_, cl_avail_;
+    std::vector<i64> cl_pos_;
+    std::vector<std::pair<Cost, i64>> cl_batch0_;
+    std::vector<Cost> cl_costs_;
 
     /// The search network: residual arcs of suppressed values (free) and the arcs published eligible values
     /// would add. A margin's backward arc needs its suppressed part to be positive; where it is 0 the arc
