@@ -10,10 +10,10 @@ VPY := $(VENV)/bin/python
 BUILD_DIR := build/py
 STAMPS := .make
 APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev hledger
-SOURCES := $(shell find src include bindings python data cmake tests/cpp tests/consumer -type f \
+SOURCES := $(shell find src include bindings python data cmake fuzz tests/cpp tests/consumer tests/data/fuzz -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 
-.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py clean
+.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py fuzz clean
 
 report: install
 	@$(VENV)/bin/cmkit report
@@ -80,6 +80,30 @@ bench: venv
 
 bench-py: install
 	$(VPY) benchmarks/evi_compare.py $(BENCH_PY_ARGS)
+
+# Fuzzing (not part of `make test`, which only replays the seeds and the crash reproducers in
+# tests/data/fuzz/ as the ctest tests fuzz-replay-<target>; docs/reliability.md).
+# fuzz: the libFuzzer targets of fuzz/ with ASan+UBSan, built with Debian's clang-$(FUZZ_CLANG) in build/fuzz
+# (clang, its runtime libclang-rt and llvm for the symbolizer are installed for this target only; clang 14,
+# Debian 12's default, does not compile cmkit's C++20), each run for FUZZ_SECONDS on its seed
+# corpus (build/fuzz/corpus/<target>/, grown from run to run). Fails when a target crashes; the input is
+# kept in build/fuzz/artifacts/<target>/. FUZZ_TARGETS="plan whatif" runs only those; FUZZ_ARGS are passed
+# to every target; JOBS=N limits the build's parallel jobs.
+FUZZ_DIR := build/fuzz
+FUZZ_CLANG ?= 19
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS ?=
+FUZZ_ARGS ?=
+JOBS ?=
+
+fuzz: venv
+	@bash tools/ensure-system-packages.sh clang-$(FUZZ_CLANG) libclang-rt-$(FUZZ_CLANG)-dev llvm-$(FUZZ_CLANG)
+	CC=clang-$(FUZZ_CLANG) CXX=clang++-$(FUZZ_CLANG) $(VENV)/bin/cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_MAKE_PROGRAM=$(CURDIR)/$(VENV)/bin/ninja \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g" \
+	  -DCMKIT_BUILD_FUZZERS=ON -DCMKIT_BUILD_TESTS=OFF -DCMKIT_BUILD_PYTHON=OFF
+	$(VENV)/bin/ninja -C $(FUZZ_DIR) $(if $(JOBS),-j$(JOBS)) cmkit_fuzzers
+	FUZZ_ARGS="$(FUZZ_ARGS)" ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-$(FUZZ_CLANG)/bin/llvm-symbolizer \
+	  bash fuzz/run-fuzzers.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf build $(STAMPS) $(VENV)

@@ -51,6 +51,15 @@ void register_errors(py::module_&) {
             raise("InvalidArgumentError", e.what(), py::dict());
         } catch (const Error& e) {
             raise("Error", e.what(), py::dict());
+        } catch (const py::builtin_exception&) {
+            throw;  // pybind11's own (IndexError, ValueError, ...): its translator sets them
+        } catch (const py::error_already_set&) {
+            throw;
+        } catch (const std::bad_alloc&) {
+            throw;  // MemoryError
+        } catch (const std::exception& e) {
+            // nothing else may leave the core; if something does, it is a bug, but still a cmkit.Error
+            raise("Error", std::string("internal error in cmkit (please report it): ") + e.what(), py::dict());
         }
     });
 }

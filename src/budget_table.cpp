@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cmkit/error.hpp"
 #include "csv.hpp"
 
 namespace cmkit {
@@ -56,7 +57,18 @@ std::string default_source(const std::string& category) {
     return "";
 }
 
+/// An hourly rate below zero would value the schools' hours negatively on both sides.
+static void check_in_kind(const std::optional<InKindRates>& in_kind) {
+    if (!in_kind) return;
+    for (const auto& [sector, rate] : *in_kind)
+        if (rate.is_negative())
+            throw InvalidArgument("in-kind rate " + std::string(enum_text(sector)) + "=" +
+                                  rate.format({NumberStyle::Dutch, false, Cents::Auto}) +
+                                  ": expected an hourly rate of zero or more, e.g. " + std::string(enum_text(sector)) + "=45");
+}
+
 std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InKindRates>& in_kind) {
+    check_in_kind(in_kind);
     std::vector<BudgetRow> out;
     for (int year : budget.years()) {
         for (Side side : {Side::Income, Side::Cost})
@@ -98,8 +110,8 @@ std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InK
 std::string budget_rows_csv(const std::vector<BudgetRow>& rows) {
     std::string out = csv::line({"year", "version", "side", "category", "source", "municipality", "amount_cents", "amount"});
     for (const auto& r : rows)
-        out += csv::line({std::to_string(r.year), r.version, side_name(r.side), r.category, r.source.value_or(""),
-                          r.municipality.value_or(""), std::to_string(r.amount.cents()), plain(r.amount)});
+        out += csv::line({std::to_string(r.year), csv::text(r.version), side_name(r.side), csv::text(r.category),
+                          csv::text(r.source.value_or("")), csv::text(r.municipality.value_or("")), std::to_string(r.amount.cents()), plain(r.amount)});
     return out;
 }
 
@@ -107,13 +119,14 @@ std::string matching_csv(const MatchingSplit& split) {
     std::string out = csv::line({"year", "municipality", "basis", "amount_cents", "amount"});
     for (const auto& r : split.rows) {
         std::string basis = r.basis == MatchingBasis::Inhabitants ? "inhabitants" : r.basis == MatchingBasis::Agreed ? "agreed" : "unsplit";
-        out += csv::line({std::to_string(r.year), r.municipality.value_or(""), basis, std::to_string(r.amount.cents()),
+        out += csv::line({std::to_string(r.year), csv::text(r.municipality.value_or("")), basis, std::to_string(r.amount.cents()),
                           plain(r.amount)});
     }
     return out;
 }
 
 std::string budget_hledger(const Budget& budget, const std::string& plan_id, const std::optional<InKindRates>& in_kind) {
+    check_in_kind(in_kind);
     std::string out = "; cmkit budget export: plan " + description(plan_id) + ", version " + description(budget.version) +
                       "\n; income is booked negative (hledger's sign convention); each transaction balances against assets:cmk\n\n"
                       "commodity 1000.00 EUR\n\n";

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "cmkit/error.hpp"
+#include "cmkit/io/output.hpp"
+#include "text.hpp"
 
 namespace cmkit::csv {
 
@@ -43,8 +45,9 @@ std::string trim(std::string s) {
 
 }  // namespace
 
-Table parse(std::string_view text, const std::string& source) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+namespace {
+
+Table parse_bytes(std::string_view text, const std::string& source) {
     Table t;
     // Detect the separator from the first line (outside quotes): ';' when it has any, else ','.
     {
@@ -103,7 +106,7 @@ Table parse(std::string_view text, const std::string& source) {
                 continue;
             }
             if (ch == sep) {
-                cells.push_back(quoted_cell ? cur : trim(cur));
+                cells.emplace_back(unguard(quoted_cell ? cur : trim(cur)));
                 cur.clear();
                 quoted_cell = false;
                 ++i;
@@ -117,7 +120,7 @@ Table parse(std::string_view text, const std::string& source) {
                 ++i;
             }
         }
-        cells.push_back(quoted_cell ? cur : trim(cur));
+        cells.emplace_back(unguard(quoted_cell ? cur : trim(cur)));
         bool blank = cells.size() == 1 && cells[0].empty();
         if (blank) continue;
         if (!have_header) {
@@ -134,6 +137,40 @@ Table parse(std::string_view text, const std::string& source) {
     }
     if (!have_header) throw FormatError(source, "line 1", "an empty file", "a header line with column names");
     return t;
+}
+
+}  // namespace
+
+Table parse(std::string_view bytes, const std::string& source) {
+    const std::string_view text = text::open(bytes, source, "a CSV file with a header line of column names");
+    if (text::first_bad_utf8(text) != std::string_view::npos) {
+        // name the column of the bad byte from the header, when the header itself can be read
+        Table head;
+        try {
+            head = parse_bytes(text.substr(0, text.find_first_of("\r\n")), source);
+        } catch (const FormatError&) {
+        }
+        text::check_utf8(text, source, head.header.empty() ? ',' : head.separator, &head.header);
+    }
+    return parse_bytes(text, source);
+}
+
+bool needs_guard(std::string_view v) {
+    std::size_t i = 0;
+    while (i < v.size() && v[i] == '\'') ++i;
+    if (i == v.size()) return false;
+    const char c = v[i];
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+std::string text(std::string_view value) {
+    if (spreadsheet_safe_csv() && needs_guard(value)) return "'" + std::string(value);
+    return std::string(value);
+}
+
+std::string_view unguard(std::string_view cell) {
+    if (cell.size() >= 2 && cell[0] == '\'' && needs_guard(cell.substr(1))) cell.remove_prefix(1);
+    return cell;
 }
 
 std::string cell(std::string_view value, char separator) {
@@ -158,3 +195,5 @@ std::string line(const std::vector<std::string>& cells, char separator) {
 }
 
 }  // namespace cmkit::csv
+
+std::string cmkit::csv_text_cell(std::string_view text) { return csv::text(text); }

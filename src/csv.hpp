@@ -32,6 +32,18 @@ std::string where(const Row& row, std::string_view column);
 /// Parses @p text; the first non-empty line is the header. Throws FormatError (source, "line N").
 Table parse(std::string_view text, const std::string& source);
 
+/// Whether a text cell would be run as a formula by a spreadsheet: it begins with '=', '+', '-', '@', a
+/// tab or a carriage return, or with one or more "'" followed by one of those (so that unguard() can
+/// undo guard() exactly).
+bool needs_guard(std::string_view text);
+
+/// A text cell as written: with a "'" in front when needs_guard() and spreadsheet-safe CSV is on
+/// (cmkit::set_spreadsheet_safe_csv; on by default). Numbers are never passed through this.
+std::string text(std::string_view value);
+
+/// A cell as read: without the "'" that text() put in front (a cell "'" + X where X needs_guard).
+std::string_view unguard(std::string_view cell);
+
 /// One cell, quoted when it contains the separator, a quote or a line break.
 std::string cell(std::string_view value, char separator = ',');
 

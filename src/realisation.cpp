@@ -119,9 +119,10 @@ Realisation realisation_from_csv(std::string_view text, const std::string& sourc
 std::string realisation_to_csv(const Realisation& r) {
     std::string out = csv::line({"year", "side", "category", "municipality", "programme_line", "amount_cents", "amount", "note"});
     for (const auto& e : r.entries)
-        out += csv::line({std::to_string(e.year), e.side == Side::Income ? "income" : "cost", e.category,
-                          e.municipality.value_or(""), e.programme_line.value_or(""), std::to_string(e.amount.cents()),
-                          e.amount.format({NumberStyle::Dutch, false, Cents::Auto}), e.note.value_or("")});
+        out += csv::line({std::to_string(e.year), e.side == Side::Income ? "income" : "cost", csv::text(e.category),
+                          csv::text(e.municipality.value_or("")), csv::text(e.programme_line.value_or("")),
+                          std::to_string(e.amount.cents()), e.amount.format({NumberStyle::Dutch, false, Cents::Auto}),
+                          csv::text(e.note.value_or(""))});
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "cmkit/io/json.hpp"
 #include "cmkit/plan.hpp"
 #include "csv.hpp"
+#include "io/checks.hpp"
 #include "io/json_io.hpp"
 
 namespace cmkit {
@@ -119,8 +120,8 @@ SchoolRegistry schools_from_csv(std::string_view text, const std::string& source
 std::string schools_to_csv(const SchoolRegistry& reg) {
     std::string out = csv::line(kColumns);
     for (const auto& s : reg.schools)
-        out += csv::line({s.brin, s.name, s.municipality, std::string(enum_text(s.sector)),
-                          s.pupils ? std::to_string(*s.pupils) : "", s.track.value_or(""), yes_no(s.icc),
+        out += csv::line({csv::text(s.brin), csv::text(s.name), csv::text(s.municipality), std::string(enum_text(s.sector)),
+                          s.pupils ? std::to_string(*s.pupils) : "", csv::text(s.track.value_or("")), yes_no(s.icc),
                           yes_no(s.icc_certified), yes_no(s.second_icc_or_working_group), yes_no(s.cultuurplan),
                           yes_no(s.cultuurcoordinator), s.achterstandsscore ? decimal_text(*s.achterstandsscore) : ""});
     return out;
@@ -138,6 +139,7 @@ std::vector<Finding> validate_schools(const Plan& plan, const SchoolRegistry& re
                    std::vector<FindingFigure> figs = {}) {
         out.push_back(Finding{std::move(code), sev, std::move(path), std::move(nl), std::move(en), std::move(figs), {}});
     };
+    out = io::control_character_findings(reg);
     std::map<std::string, std::size_t> seen;
     std::string munis;
     for (const auto& m : plan.municipalities) munis += (munis.empty() ? "" : ", ") + m.id;

@@ -311,7 +311,7 @@ SurveyResponses survey_responses_from_csv(std::string_view text, const std::stri
 std::string survey_responses_to_csv(const SurveyResponses& r) {
     std::string out = csv::line(kResponseColumns);
     for (const auto& a : r.answers)
-        out += csv::line({a.respondent_id, std::to_string(a.wave), a.group, a.item,
+        out += csv::line({csv::text(a.respondent_id), std::to_string(a.wave), csv::text(a.group), csv::text(a.item),
                           a.value ? std::to_string(*a.value) : std::string()});
     return out;
 }

@@ -227,7 +227,8 @@ std::string Table::to_csv() const {
     out += csv::line(cells);
     for (std::size_t r = 0, n = rows(); r < n; ++r) {
         cells.clear();
-        for (const Column* c : cols) cells.push_back(c->cell_text(r));
+        for (const Column* c : cols)
+            cells.push_back(c->type() == ColumnType::Text ? csv::text(c->cell_text(r)) : c->cell_text(r));
         out += csv::line(cells);
     }
     return out;

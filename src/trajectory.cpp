@@ -467,8 +467,8 @@ std::vector<TrajectoryEvent> events_from_csv(std::string_view text, const std::s
 std::string events_to_csv(const std::vector<TrajectoryEvent>& events) {
     std::string out = csv::line({"school", "date", "kind", "track", "step", "reason"});
     for (const auto& e : events)
-        out += csv::line({e.school, e.date.to_string(), k(e.kind), e.track.value_or(""),
-                          e.step ? std::to_string(*e.step) : "", e.reason.value_or("")});
+        out += csv::line({csv::text(e.school), e.date.to_string(), k(e.kind), csv::text(e.track.value_or("")),
+                          e.step ? std::to_string(*e.step) : "", csv::text(e.reason.value_or(""))});
     return out;
 }
 

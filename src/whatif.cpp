@@ -128,6 +128,11 @@ WhatIfResult what_if(const Plan& plan, const Budget& budget, const std::vector<C
             known += (known.empty() ? "" : ", ") + m.name;
         }
         if (!found) throw NotFoundError("municipality of the plan", c.municipality, known);
+        const int first = plan.period.start().year(), last = plan.period.end().year();
+        if (c.from_year < first || c.from_year > last)
+            throw FormatError("", "what-if '" + c.to_string() + "'", "the year " + std::to_string(c.from_year),
+                              "a year of the plan period, " + std::to_string(first) + " to " + std::to_string(last) +
+                                  " (the cut applies from that year to the end of the plan)");
         ids.push_back(found->id);
     }
     const MatchingSplit split = matching_split(plan, budget);

@@ -15,6 +15,7 @@
 #include "cmkit/evi/synthetic.hpp"
 #include "cmkit/finding.hpp"
 #include "cmkit/io/json.hpp"
+#include "cmkit/io/output.hpp"
 #include "cmkit/matching.hpp"
 #include "cmkit/money.hpp"
 #include "cmkit/plan.hpp"

@@ -16,7 +16,8 @@
     cmkit survey synth|validate|analyse ...            (the impact survey; see cmkit/cli_survey.py)
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
-be read or understood exits with status 2 and one message on stderr, without a traceback.
+be read or understood exits with status 2 and one message on stderr, without a traceback (exit statuses:
+cmkit/cli_args.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import sys
 from typing import List, Optional
 
 import cmkit
+from cmkit.cli_args import EXIT_STATUS_HELP, Parser, int64, non_utf8_argument, year
 from cmkit.exceptions import Error, NotFoundError
 
 DEFAULT_PLAN = "amstelland-2025-2028"
@@ -125,7 +127,8 @@ def _write_rows(fmt: str, columns: List[str], rows: List[dict], extra: Optional[
         w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({k: ("" if r[k] is None else r[k]) for k in columns})
+            w.writerow({k: ("" if r[k] is None else cmkit.csv_text_cell(r[k]) if isinstance(r[k], str) else r[k])
+                        for k in columns})
     else:
         doc = dict(extra or {})
         doc["rows"] = rows
@@ -273,10 +276,13 @@ def _parse_in_kind(items: List[str]) -> Optional[dict]:
         if not sep or sector.upper() not in ("PO", "SBO", "SO", "VO"):
             raise FormatError(f"--in-kind {item!r}: expected SECTOR=RATE with a sector PO, SBO, SO or VO, e.g. PO=45,50")
         try:
-            rates[getattr(cmkit.Sector, sector.upper())] = cmkit.Money.parse(rate)
+            amount = cmkit.Money.parse(rate)
         except FormatError:
             raise FormatError(f"--in-kind {item!r}: the hourly rate {rate!r} is not an amount in Dutch notation "
                               "such as 45 or 45,50") from None
+        if amount.cents < 0:
+            raise FormatError(f"--in-kind {item!r}: expected an hourly rate of zero or more, e.g. {sector.upper()}=45")
+        rates[getattr(cmkit.Sector, sector.upper())] = amount
     return rates
 
 
@@ -436,11 +442,15 @@ what-if specs (--what-if, repeatable; cuts combine in order):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cmkit",
         description="Cultuureducatie met Kwaliteit: plans, budgets, trajectories and Evi.",
+        epilog=EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"cmkit {cmkit.__version__}")
+    parser.add_argument("--raw-csv", action="store_true", dest="raw_csv",
+                        help="CSV for machines: no \"'\" in front of text cells that begin with =, +, -, @ (by default "
+                             "they get one, so that a spreadsheet does not run them as formulas; also CMKIT_RAW_CSV=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -521,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="how costs shrink in a what-if (default pro-rata)")
     bud.add_argument("--in-kind", action="append", default=[], metavar="SECTOR=RATE", dest="in_kind",
                      help="value the schools' hours at an hourly rate, e.g. PO=45 (shown on both sides)")
-    bud.add_argument("--revision", type=int, metavar="N", help="use budget revision N (0 = first) instead of the original")
+    bud.add_argument("--revision", type=int64, metavar="N", help="use budget revision N (0 = first) instead of the original")
     bud.add_argument("--lang", choices=["nl", "en"], default="nl")
     bud.set_defaults(func=_cmd_budget)
 
@@ -536,7 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "meetings: monitoring events are planned slots from cmkit's scheduling rule "
                                      "(see docs/calendar.md), marked as such in every format.")
     cal.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
-    cal.add_argument("--year", type=int, metavar="Y", help="only this year of the plan period")
+    cal.add_argument("--year", type=year, metavar="Y", help="only this year of the plan period")
     cal.add_argument("--format", choices=["table", "ics", "json"], default="table",
                      help="table (default), ics (iCalendar for Outlook and Google Calendar) or json")
     cal.add_argument("--lang", choices=["nl", "en"], default="nl")
@@ -553,20 +563,44 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    """Runs one command; returns the exit status (see ``cmkit --help``: 0, 1, 2 or 3)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    bad = non_utf8_argument(argv)
+    if bad:
+        print(f"cmkit: error: {bad}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
+    safe_csv = cmkit.spreadsheet_safe_csv()
+    if args.raw_csv:
+        cmkit.set_spreadsheet_safe_csv(False)
     try:
         return args.func(args)
     except Error as exc:
-        print(f"cmkit: error: {exc}", file=sys.stderr)
+        print(f"cmkit: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `cmkit report | head`: not an error (checked before OSError, its base)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except OSError as exc:  # e.g. a directory given as PLAN
-        print(f"cmkit: error: {exc}", file=sys.stderr)
+    except OSError as exc:  # e.g. an output that cannot be written
+        print(f"cmkit: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("cmkit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in cmkit: one line, the traceback only on request
+        if os.environ.get("CMKIT_DEBUG"):
+            raise
+        print(f"cmkit: internal error (a bug in cmkit; please report it with the command that caused it): "
+              f"{type(exc).__name__}: {_one_line(str(exc))[:500]}", file=sys.stderr)
+        return 3
+    finally:
+        cmkit.set_spreadsheet_safe_csv(safe_csv)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split("\n")).strip()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import List, Optional
 
 from cmkit import _core
 from cmkit import evi as _evi
+from cmkit.cli_args import int64, seed_int64
 from cmkit.exceptions import InvalidArgumentError
 
 
@@ -49,7 +49,6 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     data = _core.evi_synthetic(schools=args.schools, waves=_waves(args.waves) or [2023, 2025], seed=args.seed,
                                municipalities=args.municipalities, region=args.region,
                                vo_percent=args.vo_percent, response_percent=args.response_percent)
-    os.makedirs(args.output, exist_ok=True)
     files = {
         "responses.csv": _core.evi_responses_to_csv(data.responses),
         "schools.json": json.dumps(json.loads(data.schools.to_json()), ensure_ascii=False, indent=2, sort_keys=True) + "\n",
@@ -62,9 +61,7 @@ def _cmd_synth(args: argparse.Namespace) -> int:
                                                   "response_percent": args.response_percent}},
                                      ensure_ascii=False, indent=2, sort_keys=True) + "\n",
     }
-    for name, text in files.items():
-        with open(os.path.join(args.output, name), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+    _core.write_output_directory(args.output, list(files.items()))
     print(f"cmkit: {len(data.schools.schools)} synthetische scholen, {len(data.responses.responses)} antwoorden -> "
           f"{args.output}/ ({', '.join(sorted(files))})", file=sys.stderr)
     return 0
@@ -147,13 +144,13 @@ def add_parser(sub) -> None:
     p.set_defaults(func=_cmd_instruments)
 
     p = es.add_parser("synth", help="write SYNTHETIC Evi waves and a schools file (seeded, any size)")
-    p.add_argument("--schools", type=int, default=40, metavar="N", help="number of schools (default 40)")
+    p.add_argument("--schools", type=int64, default=40, metavar="N", help="number of schools (default 40)")
     p.add_argument("--waves", default="2023,2025", help="waves, e.g. 2023,2025,2027")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--municipalities", type=int, default=0, metavar="M", help="0: about one per 22 schools")
+    p.add_argument("--seed", type=seed_int64, default=1)
+    p.add_argument("--municipalities", type=int64, default=0, metavar="M", help="0: about one per 22 schools")
     p.add_argument("--region", choices=["amstelland"], help="use the synthetic Amstelland schools")
-    p.add_argument("--vo-percent", type=int, default=8, dest="vo_percent")
-    p.add_argument("--response-percent", type=int, default=85, dest="response_percent")
+    p.add_argument("--vo-percent", type=int64, default=8, dest="vo_percent")
+    p.add_argument("--response-percent", type=int64, default=85, dest="response_percent")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.set_defaults(func=_cmd_synth)
 
@@ -166,10 +163,10 @@ def add_parser(sub) -> None:
 
     p = es.add_parser("analyse", aliases=["analyze"], help="the reproducible regional analysis")
     p.add_argument("responses", metavar="RESPONSES", help=resp_help)
-    p.add_argument("--k", type=int, default=5, help="minimum cell size; fewer schools are suppressed (default 5; 0 = no disclosure control, internal use only)")
-    p.add_argument("--seed", type=int, default=20250601, help="bootstrap seed (default 20250601)")
-    p.add_argument("--replicates", type=int, default=2000, help="bootstrap replicates (default 2000)")
-    p.add_argument("--confidence", type=int, default=95, help="interval level in percent (default 95)")
+    p.add_argument("--k", type=int64, default=5, help="minimum cell size; fewer schools are suppressed (default 5; 0 = no disclosure control, internal use only)")
+    p.add_argument("--seed", type=seed_int64, default=20250601, help="bootstrap seed (default 20250601)")
+    p.add_argument("--replicates", type=int64, default=2000, help="bootstrap replicates (default 2000)")
+    p.add_argument("--confidence", type=int64, default=95, help="interval level in percent (default 95)")
     p.add_argument("--waves", help="analyse only these waves, e.g. 2023,2025")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     p.add_argument("--table", choices=list(_core.evi_table_names()), help="one table (needed for --format csv)")

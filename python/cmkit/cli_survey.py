@@ -21,6 +21,7 @@ import sys
 from typing import List, Optional
 
 import cmkit
+from cmkit.cli_args import int64, seed_uint64
 from cmkit.exceptions import FormatError
 
 DEFAULT_SURVEY = "amstelland-impact-example"
@@ -249,7 +250,7 @@ def add_parser(sub) -> None:
     syn = ssub.add_parser("synth", help="a SYNTHETIC response set for a definition (deterministic for a seed)")
     syn.add_argument("definition", nargs="?", metavar="DEF", help=def_help)
     syn.add_argument("--waves", metavar="Y,Y", help="the waves, e.g. 2026,2028 (default: the definition's)")
-    syn.add_argument("--seed", type=int, default=2026, help="seed of the generator (default 2026)")
+    syn.add_argument("--seed", type=seed_uint64, default=2026, help="seed of the generator (default 2026)")
     syn.add_argument("--size", action="append", default=[], metavar="GROUP=N",
                      help="respondents per wave in a group (default 30; repeatable)")
     syn.add_argument("--format", choices=["json", "csv"], default="json",
@@ -270,7 +271,7 @@ def add_parser(sub) -> None:
                                       "suppressed. Findings go to stderr; exit status 1 when there are errors.")
     ana.add_argument("definition", metavar="DEF", help=def_help)
     ana.add_argument("responses", metavar="RESPONSES", help="responses (.csv or SurveyResponses JSON)")
-    ana.add_argument("--k", type=int, default=5, help="suppress distributions with fewer valid answers (default 5)")
+    ana.add_argument("--k", type=int64, default=5, help="suppress distributions with fewer valid answers (default 5)")
     ana.add_argument("--table", choices=TABLES, default="summary", help="which table (default summary)")
     ana.add_argument("--format", choices=["table", "csv", "json"], default="table")
     ana.add_argument("--waves", metavar="Y,Y", help="only these waves, e.g. 2026,2028 (default: all)")

@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import json
-import os
 from typing import List, Optional, Sequence
 
 from cmkit import _core
@@ -78,14 +77,12 @@ def manifest_json(analysis) -> str:
 
 
 def write_outputs(analysis, directory) -> List[str]:
-    """Writes ``analysis.json``, ``manifest.json`` and one ``<table>.csv`` per table into ``directory``
-    (created when missing) and returns the file names written. Same analysis, same bytes. The text of every
-    file comes from the compiled core (:func:`cmkit.evi_output_files`); this function only writes it."""
-    os.makedirs(directory, exist_ok=True)
+    """Writes ``analysis.json``, ``manifest.json`` and one ``<table>.csv`` per table as ``directory`` and
+    returns the file names written. Same analysis, same bytes. The text of every file comes from the compiled
+    core (:func:`cmkit.evi_output_files`); it is written all or nothing by :func:`cmkit.write_output_directory`
+    (``directory`` must be new, empty or an earlier cmkit output; symbolic links in it are not followed)."""
     files = _core.evi_output_files(analysis)
-    for fname, text in files:
-        with open(os.path.join(directory, fname), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+    _core.write_output_directory(directory, files)
     return [f for f, _ in files]
 
 

@@ -14,6 +14,7 @@
 #include "evi/internal.hpp"
 #include "io/json_io.hpp"
 #include "sha256.hpp"
+#include "text.hpp"
 
 namespace cmkit {
 
@@ -204,52 +205,9 @@ std::string lower(std::string s) {
     return s;
 }
 
-/// Length of the UTF-8 sequence starting at @p p (at most @p left bytes), or 0 when it is not valid UTF-8
-/// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_length(const unsigned char* p, std::size_t left) {
-    const unsigned char c = p[0];
-    if (c < 0x80) return 1;
-    std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || len > left) return 0;
-    for (std::size_t k = 1; k < len; ++k)
-        if ((p[k] >> 6) != 0x2) return 0;
-    if (len == 2 && c < 0xC2) return 0;
-    if (len == 3) {
-        const unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    }
-    if (len == 4) {
-        const unsigned cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-        if (cp < 0x10000 || cp > 0x10FFFF) return 0;
-    }
-    return len;
-}
-
-/// The offset of the first byte that is not part of valid UTF-8, or npos. ASCII is checked 8 bytes at a time.
-std::size_t first_bad_utf8(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        if (i + 8 <= n) {
-            std::uint64_t w;
-            std::memcpy(&w, p + i, 8);
-            if ((w & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        std::size_t len = utf8_length(p + i, n - i);
-        if (len == 0) return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
 class CsvReader {
 public:
     CsvReader(std::string_view text, const std::string& source) : text_(text), source_(source) {
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
         // the separator: ';' when the first line (outside quotes) has any, else ','
         bool q = false;
         int semis = 0;
@@ -407,32 +365,6 @@ private:
     std::size_t scratch_used_ = 0;
 };
 
-/// "line N, column NAME" of a bad byte at @p offset (the column found by counting separators outside quotes).
-[[noreturn]] void bad_byte(std::string_view text, std::size_t offset, const std::string& source, char sep,
-                           const std::vector<std::string>& header) {
-    int line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
-            ++line;
-            line_start = i + 1;
-        }
-    }
-    std::size_t column = 0;
-    bool q = false;
-    for (std::size_t i = line_start; i < offset; ++i) {
-        if (text[i] == '"') q = !q;
-        else if (!q && text[i] == sep) ++column;
-    }
-    std::string col = column < header.size() ? header[column] : std::to_string(column + 1);
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[offset])));
-    throw FormatError(source, "line " + std::to_string(line) + ", column " + col,
-                      std::string("the byte ") + hex + " (character " + std::to_string(offset - line_start + 1) +
-                          " of the line), which is not UTF-8",
-                      "UTF-8 text; the file may be in Windows-1252 or Latin-1 (an Excel export): save it as UTF-8 (CSV UTF-8)");
-}
-
 }  // namespace
 
 EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& source) {
@@ -440,13 +372,12 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
     set.source = source;
     set.sha256 = detail::sha256_hex(text);
 
-    CsvReader reader(text, source);
-    std::string_view body = text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
-    const std::size_t bad = first_bad_utf8(body);
+    const std::string_view body = text::open(text, source, "a CSV file with a header line of column names");
+    CsvReader reader(body, source);
     std::vector<std::string_view> cells;
     if (!reader.next(cells)) throw FormatError(source, "line 1", "an empty file", "a header line with column names");
     std::vector<std::string> header(cells.begin(), cells.end());
-    if (bad != std::string_view::npos) bad_byte(body, bad, source, reader.separator(), header);
+    text::check_utf8(body, source, reader.separator(), &header);
     {
         csv::Table t;
         t.header = header;
@@ -491,7 +422,7 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
         }
         // Views into the text stay valid; quoted cells live in the reader's scratch only for this row,
         // so they are not remembered as the previous row.
-        const std::string_view s = cells[col[0]], ins = cells[col[2]], pl = cells[col[3]];
+        const std::string_view s = csv::unguard(cells[col[0]]), ins = csv::unguard(cells[col[2]]), pl = csv::unguard(cells[col[3]]);
         auto in_text = [&](std::string_view v) { return v.data() >= text.data() && v.data() < text.data() + text.size(); };
         if (!have_last || s != last_school) school_code = schools.intern(s);
         if (!have_last || ins != last_instrument) instrument_code = instruments.intern(ins);
@@ -501,7 +432,7 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
         last_instrument = ins;
         last_pillar = pl;
         EviResponseColumnsBuilder::append(out, school_code, static_cast<int>(w), instrument_code, pillar_code,
-                                          items.intern(cells[col[4]]), value, static_cast<std::uint32_t>(reader.row_line()));
+                                          items.intern(csv::unguard(cells[col[4]])), value, static_cast<std::uint32_t>(reader.row_line()));
     }
     return set;
 }
@@ -514,7 +445,7 @@ std::string evi_responses_to_csv(const EviResponseSet& set) {
     auto cells_of = [](const StringDictionary& d) {
         std::vector<std::string> v;
         v.reserve(d.size());
-        for (const auto& s : d.values()) v.push_back(csv::cell(s));
+        for (const auto& s : d.values()) v.push_back(csv::cell(csv::text(s)));
         return v;
     };
     const auto sc = cells_of(c.schools()), ic = cells_of(c.instruments()), pc = cells_of(c.pillars()), tc = cells_of(c.items());

@@ -6,8 +6,11 @@
 #include <sstream>
 
 #include "cmkit/io/json.hpp"
+#include "cmkit/io/output.hpp"
 #include "cmkit/records.hpp"
 #include "cmkit/version.hpp"
+#include "checks.hpp"
+#include "text.hpp"
 #include "upgrades.hpp"
 
 namespace cmkit::io {
@@ -131,21 +134,148 @@ bool upgrade_record(json& obj, std::string_view name, int current, const Ctx& c)
     return true;
 }
 
-json parse_document(std::string_view text, const std::string& source) {
-    try {
-        return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // e.byte is the 1-based byte offset; turn it into a line and column.
-        std::size_t line = 1, col = 1;
-        for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-            if (text[i] == '\n') { ++line; col = 1; } else { ++col; }
+namespace {
+
+std::string pointer_segment(std::string_view key) {
+    std::string out = "/";
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+/// Builds the document from nlohmann's SAX events (its parser does not recurse), refusing what the
+/// DOM parser would accept silently or crash on later: nesting deeper than kMaxJsonDepth, a key twice
+/// in one object, a number beyond the range of a double.
+class DomBuilder {
+public:
+    using string_t = json::string_t;
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using binary_t = json::binary_t;
+
+    DomBuilder(std::string_view text, const std::string& source) : text_(text), source_(source) {}
+
+    bool null() { return put(json(nullptr)); }
+    bool boolean(bool v) { return put(json(v)); }
+    bool number_integer(number_integer_t v) { return put(json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return put(json(v)); }
+    bool number_float(number_float_t v, const string_t&) { return put(json(v)); }
+    bool string(string_t& v) { return put(json(std::move(v))); }
+    bool binary(binary_t& v) { return put(json::binary(std::move(v))); }
+
+    bool start_object(std::size_t) { return open(json::object()); }
+    bool start_array(std::size_t) { return open(json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t& k) {
+        json& obj = *stack_.back().value;
+        if (obj.contains(k))
+            throw FormatError(source_, path() + pointer_segment(k), "the key \"" + k + "\" a second time in this object",
+                              "each key at most once in an object (a JSON reader would silently keep only the last)");
+        key_ = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
+        if (ex.id == 406)  // out_of_range.406: a number that does not fit in a double
+            throw FormatError(source_, child_pointer(), "the number " + clip(token) + ", beyond the range of a double",
+                              "a number between -1.8e308 and 1.8e308");
+        std::size_t line = 1, col = 1;  // position counts the bytes read, the offending one included
+        for (std::size_t i = 0; i + 1 < position && i < text_.size(); ++i) {
+            if (text_[i] == '\n') {
+                ++line;
+                col = 1;
+            } else {
+                ++col;
+            }
         }
-        std::string what = e.what();
+        std::string what = ex.what();
         auto pos = what.find("syntax error");
         std::string detail = pos == std::string::npos ? what : what.substr(pos);
-        throw FormatError(source, "line " + std::to_string(line) + ", column " + std::to_string(col),
+        throw FormatError(source_, "line " + std::to_string(line) + ", column " + std::to_string(col),
                           "malformed JSON (" + detail + ")", "a well-formed JSON document");
     }
+
+    json take() { return std::move(root_); }
+
+private:
+    struct Level {
+        json* value;
+        std::string segment;  // this container's place in its parent ("/key", "/3"), "" for the root
+    };
+
+    static std::string clip(std::string s) {
+        if (s.size() > 40) s = s.substr(0, 37) + "...";
+        return s;
+    }
+    std::string path() const {
+        std::string p;
+        for (const auto& l : stack_) p += l.segment;
+        return p;
+    }
+    /// The segment of the next value in the open container.
+    std::string next_segment() const {
+        if (stack_.empty()) return "";
+        const json& top = *stack_.back().value;
+        return top.is_array() ? "/" + std::to_string(top.size()) : pointer_segment(key_);
+    }
+    std::string child_pointer() const {
+        const std::string p = path() + next_segment();
+        return p.empty() ? "/ (the document root)" : p;
+    }
+    json* place(json&& v) {
+        if (stack_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        json& top = *stack_.back().value;
+        if (top.is_array()) {
+            top.push_back(std::move(v));
+            return &top.back();
+        }
+        json& slot = top[key_];
+        slot = std::move(v);
+        return &slot;
+    }
+    bool put(json&& v) {
+        place(std::move(v));
+        return true;
+    }
+    bool open(json&& container) {
+        if (stack_.size() >= kMaxJsonDepth)
+            throw FormatError(source_, child_pointer(),
+                              "arrays and objects nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
+                              "at most " + std::to_string(kMaxJsonDepth) + " levels of nested arrays and objects");
+        std::string segment = next_segment();
+        json* v = place(std::move(container));
+        stack_.push_back({v, std::move(segment)});
+        return true;
+    }
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    std::string_view text_;
+    const std::string& source_;
+    json root_;
+    std::vector<Level> stack_;
+    std::string key_;
+};
+
+}  // namespace
+
+json parse_document(std::string_view bytes, const std::string& source) {
+    const std::string_view text = text::open(bytes, source, "a JSON document");
+    text::check_utf8(text, source);
+    DomBuilder builder(text, source);
+    json::sax_parse(text.begin(), text.end(), &builder, json::input_format_t::json, true, false);
+    return builder.take();
 }
 
 }  // namespace cmkit::io
@@ -167,9 +297,59 @@ T from_json(std::string_view text, const std::string& source) {
     return io::Codec<T>::read(j, io::Ctx{&source, ""});
 }
 
+namespace io {
+namespace {
+
+bool is_name_key(std::string_view key) {
+    static const char* const kNames[] = {"id", "brin", "name", "municipality", "school_id", "sector", "track",
+                                         "category", "code", "instrument", "pillar", "item", "group", "wave"};
+    for (const char* k : kNames)
+        if (key == k) return true;
+    return false;
+}
+
+void find_controls(const json& j, const std::string& pointer, bool name, std::vector<Finding>& out) {
+    auto check = [&](const std::string& s, const std::string& where, bool strict) {
+        const std::string code = text::control_character(s, !strict);
+        if (code.empty()) return;
+        std::string shown = json(s).dump(-1, ' ', true, json::error_handler_t::replace);
+        if (shown.size() > 62) shown = shown.substr(0, 59) + "...";
+        out.push_back(Finding{"CONTROL_CHARACTER", Severity::Error, where,
+                              "De tekst " + shown + " bevat het stuurteken " + code +
+                                  " (onzichtbaar; meestal een fout in een export). Verwijder het.",
+                              "The text " + shown + " holds the control character " + code +
+                                  " (invisible; usually a fault in an export). Remove it.",
+                              {figure_text("character", code)},
+                              {}});
+    };
+    if (j.is_string()) {
+        check(j.get_ref<const std::string&>(), pointer, name);
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i) find_controls(j[i], pointer + "/" + std::to_string(i), name, out);
+    } else if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string child = Ctx{nullptr, pointer}.child(it.key()).pointer;
+            check(it.key(), child, true);
+            find_controls(it.value(), child, is_name_key(it.key()), out);
+        }
+    }
+}
+
+}  // namespace
+
+template <class T>
+std::vector<Finding> control_character_findings(const T& record, const std::string& root) {
+    std::vector<Finding> out;
+    find_controls(Codec<T>::write(record), root, false, out);
+    return out;
+}
+
+}  // namespace io
+
 #define CMKIT_INSTANTIATE(T)                                \
     template std::string to_json<T>(const T&);              \
-    template T from_json<T>(std::string_view, const std::string&);
+    template T from_json<T>(std::string_view, const std::string&); \
+    template std::vector<Finding> io::control_character_findings<T>(const T&, const std::string&);
 CMKIT_RECORD_TYPES(CMKIT_INSTANTIATE)
 #undef CMKIT_INSTANTIATE
 
@@ -195,6 +375,7 @@ Plan plan_from_json(std::string_view text, const std::string& source) {
 
 std::string io::read_file(const std::string& path) {
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw FileError(path, "is a directory, not a file");
     const bool regular = std::filesystem::is_regular_file(path, ec);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw FileError(path, "cannot open the file for reading (does it exist?)");
@@ -218,12 +399,7 @@ std::string io::read_file(const std::string& path) {
 Plan load_plan(const std::string& path) { return plan_from_json(io::read_file(path), path); }
 
 void save_plan(const Plan& plan, const std::string& path) {
-    std::string text = plan_to_json(plan);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw FileError(path, "cannot open the file for writing");
-    out << text;
-    out.flush();
-    if (!out) throw FileError(path, "cannot write the file");
+    write_output_file(path, plan_to_json(plan));
 }
 
 std::string plan_json_schema() {

@@ -53,7 +53,14 @@ std::string describe_value(const json& j);
 /// Canonical text of a JSON value: sorted keys, 2-space indent, UTF-8, final newline.
 std::string canonical(const json& j);
 
-/// The whole content of a file; throws FileError when it cannot be opened or read.
+/// Arrays and objects nested deeper than this are refused before anything recurses over them.
+inline constexpr std::size_t kMaxJsonDepth = 256;
+
+/// Parses a JSON document after text::open and the UTF-8 check; refuses nesting deeper than
+/// kMaxJsonDepth, a key twice in one object and a number beyond a double, each with its place.
+json parse_document(std::string_view text, const std::string& source);
+
+/// The whole content of a file; throws FileError when it cannot be opened or read, or is a directory.
 std::string read_file(const std::string& path);
 
 /// Upgrade a raw record object to the current version of @p name (in place). Throws

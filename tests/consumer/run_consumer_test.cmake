@@ -1,13 +1,27 @@
 # Installs the dev component of the build into a fresh prefix, then configures, builds and runs the
-# consumer project against it.
+# consumer project against it, with the library build's compiler and flags (CONSUMER_CXX_COMPILER,
+# CONSUMER_CXX_FLAGS, CONSUMER_EXE_LINKER_FLAGS: a sanitizer build's library needs them in its users).
 file(REMOVE_RECURSE "${WORK_DIR}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --component dev --prefix "${WORK_DIR}/prefix"
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed (${rc})")
 endif()
+set(_forward "")
+if(CMAKE_MAKE_PROGRAM AND EXISTS "${CMAKE_MAKE_PROGRAM}")
+  list(APPEND _forward "-DCMAKE_MAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}")
+endif()
+if(CONSUMER_CXX_COMPILER)
+  list(APPEND _forward "-DCMAKE_CXX_COMPILER=${CONSUMER_CXX_COMPILER}")
+endif()
+if(CONSUMER_CXX_FLAGS)
+  list(APPEND _forward "-DCMAKE_CXX_FLAGS=${CONSUMER_CXX_FLAGS}")
+endif()
+if(CONSUMER_EXE_LINKER_FLAGS)
+  list(APPEND _forward "-DCMAKE_EXE_LINKER_FLAGS=${CONSUMER_EXE_LINKER_FLAGS}")
+endif()
 execute_process(COMMAND ${CMAKE_COMMAND} -S "${CONSUMER_SOURCE}" -B "${WORK_DIR}/build" -G "${CMAKE_GENERATOR}"
-                        "-DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix" -DCMAKE_BUILD_TYPE=Release
+                        "-DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix" -DCMAKE_BUILD_TYPE=Release ${_forward}
                 RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "configuring the consumer failed (${rc})")

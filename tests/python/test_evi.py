@@ -370,7 +370,7 @@ def test_two_runs_give_identical_bytes_and_the_manifest_names_every_input(synth,
     run_cli(*args, "-o", str(tmp_path / "a"))
     run_cli(*args, "-o", str(tmp_path / "b"))
     names = sorted(os.listdir(tmp_path / "a"))
-    assert names == sorted(["analysis.json", "manifest.json"] + [f"{t}.csv" for t in cmkit.evi_table_names()])
+    assert names == sorted([".cmkit-output", "analysis.json", "manifest.json"] + [f"{t}.csv" for t in cmkit.evi_table_names()])
     for n in names:
         assert (tmp_path / "a" / n).read_bytes() == (tmp_path / "b" / n).read_bytes(), n
     m = json.loads((tmp_path / "a" / "manifest.json").read_text())

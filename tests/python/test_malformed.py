@@ -37,7 +37,7 @@ def test_malformed_text(text):
 def test_invalid_utf8_is_a_format_error(tmp_path):
     path = tmp_path / "latin1.json"
     path.write_bytes(b'{"schema": "Plan.1", "id": "caf\xe9"}')
-    with pytest.raises(cmkit.FormatError, match="malformed JSON"):
+    with pytest.raises(cmkit.FormatError, match="the byte 0xE9, which is not UTF-8"):
         cmkit.load_plan(path)
 
 
