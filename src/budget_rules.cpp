@@ -241,10 +241,10 @@ public:
                 "The rate per inhabitant of " + rules.id + " is not known; the entitlement was not checked.");
             return;
         }
-        std::int64_t population = 0;
+        __int128 population_sum = 0;  // a sum of 64-bit counts; checked below before it is used
         std::vector<std::string> unknown;
         for (const auto& m : plan_.municipalities) {
-            if (m.inhabitants && m.inhabitants->count > 0) population += m.inhabitants->count;
+            if (m.inhabitants && m.inhabitants->count > 0) population_sum += m.inhabitants->count;
             else unknown.push_back(m.name);
         }
         if (!unknown.empty() || plan_.municipalities.empty()) {
@@ -258,6 +258,23 @@ public:
         Money rate = *rules.rate_per_inhabitant;
         Money max_rate = rate;
         for (const auto& v : rules.rate_variants) max_rate = std::max(max_rate, v.rate);
+        // Inhabitant counts beyond any country make the entitlement too large for 64-bit cents: say so
+        // at the municipalities instead of failing in the multiplication.
+        if (population_sum * std::max<__int128>(max_rate.cents(), 1) > static_cast<__int128>(INT64_MAX)) {
+            const std::string total = population_sum > static_cast<__int128>(INT64_MAX)
+                                          ? std::string("meer dan ") + format_integer(INT64_MAX)
+                                          : format_integer(static_cast<std::int64_t>(population_sum));
+            const std::string total_en = population_sum > static_cast<__int128>(INT64_MAX)
+                                             ? std::string("more than ") + format_integer(INT64_MAX, NumberStyle::English)
+                                             : format_integer(static_cast<std::int64_t>(population_sum), NumberStyle::English);
+            add("INHABITANTS_OUT_OF_RANGE", Severity::Error, "/municipalities",
+                "De gemeenten hebben samen " + total + " inwoners; de aanspraak (" + nl(max_rate) +
+                    " per inwoner) past dan niet in een bedrag en is niet gecontroleerd.",
+                "The municipalities have " + total_en + " inhabitants together; the entitlement (" + en(max_rate) +
+                    " per inhabitant) does not fit in an amount and was not checked.");
+            return;
+        }
+        const std::int64_t population = static_cast<std::int64_t>(population_sum);
         Money entitlement = rate * population;
         Money max_entitlement = max_rate * population;
         std::vector<int> mismatch_years;

@@ -57,18 +57,42 @@ std::string default_source(const std::string& category) {
     return "";
 }
 
-/// An hourly rate below zero would value the schools' hours negatively on both sides.
-static void check_in_kind(const std::optional<InKindRates>& in_kind) {
+/// An hourly rate below zero would value the schools' hours negatively on both sides. The valued hours
+/// (hours x rate, on both sides) and the budget's own amounts must also add up within 64-bit cents, so
+/// that no product or total formed from them overflows: an absurd rate is named here, with the hours it
+/// multiplies, instead of surfacing as a bare overflow in some sum.
+static void check_in_kind(const Budget& budget, const std::optional<InKindRates>& in_kind) {
     if (!in_kind) return;
     for (const auto& [sector, rate] : *in_kind)
         if (rate.is_negative())
             throw InvalidArgument("in-kind rate " + std::string(enum_text(sector)) + "=" +
                                   rate.format({NumberStyle::Dutch, false, Cents::Auto}) +
                                   ": expected an hourly rate of zero or more, e.g. " + std::string(enum_text(sector)) + "=45");
+    using u128 = unsigned __int128;
+    auto mag = [](std::int64_t v) { return v < 0 ? static_cast<u128>(-static_cast<__int128>(v)) : static_cast<u128>(v); };
+    u128 sum = 0;
+    for (Side side : {Side::Income, Side::Cost})
+        for (const auto& l : budget.lines(side))
+            for (const auto& [year, m] : l.amounts) sum += mag(m.cents());
+    constexpr u128 kMax = static_cast<u128>(INT64_MAX);
+    for (const auto& h : budget.school_hours) {
+        auto rate = in_kind->find(h.sector);
+        if (rate == in_kind->end()) continue;
+        for (const auto& [year, hours] : h.hours) {
+            // |hours| < 2^63 and rate < 2^63 cents: the product fits in 126 bits, twice (both sides) in 127.
+            sum += 2 * mag(hours) * mag(rate->second.cents());
+            if (sum > kMax)
+                throw InvalidArgument("in-kind rate " + std::string(enum_text(h.sector)) + "=" +
+                                      rate->second.format({NumberStyle::Dutch, false, Cents::Auto}) + " for " +
+                                      std::to_string(hours) + " hours of '" + h.id + "' in " + std::to_string(year) +
+                                      ": the valued hours and the budget's amounts add up to more than 64-bit euro cents "
+                                      "can hold; expected an hourly rate such as " + std::string(enum_text(h.sector)) + "=45");
+        }
+    }
 }
 
 std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InKindRates>& in_kind) {
-    check_in_kind(in_kind);
+    check_in_kind(budget, in_kind);
     std::vector<BudgetRow> out;
     for (int year : budget.years()) {
         for (Side side : {Side::Income, Side::Cost})
@@ -126,7 +150,7 @@ std::string matching_csv(const MatchingSplit& split) {
 }
 
 std::string budget_hledger(const Budget& budget, const std::string& plan_id, const std::optional<InKindRates>& in_kind) {
-    check_in_kind(in_kind);
+    check_in_kind(budget, in_kind);
     std::string out = "; cmkit budget export: plan " + description(plan_id) + ", version " + description(budget.version) +
                       "\n; income is booked negative (hledger's sign convention); each transaction balances against assets:cmk\n\n"
                       "commodity 1000.00 EUR\n\n";

@@ -69,6 +69,7 @@ Realisation realisation_from_csv(std::string_view text, const std::string& sourc
         throw FormatError(source, "line 1", "a header without 'amount' or 'amount_cents'",
                           "a column amount (Dutch notation) or amount_cents (integer cents)");
     Realisation r;
+    io::AmountSum amounts;
     for (const auto& row : t.rows) {
         auto where = [&](const char* col) { return csv::where(row, col); };
         auto get = [&](const char* col) { return t.get(row, col); };
@@ -92,9 +93,13 @@ Realisation realisation_from_csv(std::string_view text, const std::string& sourc
         if (c_amount >= 0 && !get("amount").empty()) {
             try {
                 from_text = Money::parse(get("amount"));
-            } catch (const FormatError& err) {
+            } catch (const FormatError&) {
                 throw FormatError(source, where("amount"), "'" + get("amount") + "'",
                                   "an amount in Dutch notation such as 42.100,50 or € 42.100");
+            } catch (const OverflowError&) {
+                throw FormatError(source, where("amount"), "'" + get("amount") + "'",
+                                  "an amount that fits in 64-bit euro cents (at most " +
+                                      Money::from_cents(INT64_MAX).format() + ")");
             }
         }
         if (c_cents >= 0 && !get("amount_cents").empty()) {
@@ -111,6 +116,9 @@ Realisation realisation_from_csv(std::string_view text, const std::string& sourc
             throw FormatError(source, where("amount"), "'" + get("amount") + "' and " + get("amount_cents") + " cents",
                               "amount and amount_cents that agree");
         e.amount = from_text ? *from_text : *from_cents;
+        // The amounts of the file must add up within 64-bit cents (as in a JSON document), so no total overflows.
+        const std::string place = where(from_text ? "amount" : "amount_cents");
+        io::add_amount(amounts, e.amount, io::Ctx{&source, place});
         r.entries.push_back(std::move(e));
     }
     return r;

@@ -108,6 +108,9 @@ Cut parse_cut(std::string_view spec) {
             m = Money::parse(how);
         } catch (const FormatError&) {
             throw FormatError("", "what-if amount", "'" + how + "'", "an amount in Dutch notation such as 10.000 or a percentage such as 50%");
+        } catch (const OverflowError&) {
+            throw FormatError("", "what-if amount", "'" + how + "'",
+                              "an amount that fits in 64-bit euro cents (at most " + Money::from_cents(INT64_MAX).format() + ")");
         }
         if (m.is_zero() || m.is_negative())
             throw FormatError("", "what-if amount", "'" + how + "'", "an amount above zero");

@@ -277,7 +277,7 @@ def _parse_in_kind(items: List[str]) -> Optional[dict]:
             raise FormatError(f"--in-kind {item!r}: expected SECTOR=RATE with a sector PO, SBO, SO or VO, e.g. PO=45,50")
         try:
             amount = cmkit.Money.parse(rate)
-        except FormatError:
+        except cmkit.Error:  # not an amount, or one beyond 64-bit cents
             raise FormatError(f"--in-kind {item!r}: the hourly rate {rate!r} is not an amount in Dutch notation "
                               "such as 45 or 45,50") from None
         if amount.cents < 0:

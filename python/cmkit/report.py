@@ -250,6 +250,8 @@ def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List
     rates = {}
     for k, v in (in_kind or {}).items():
         rates[getattr(_core.Sector, k) if isinstance(k, str) else k] = v
+    if rates:
+        _core.budget_rows(b, rates)  # the core's checks of the rates (below zero; valued hours beyond 64-bit cents)
     kind_rows = []
     for hl in b.school_hours:
         if hl.sector in rates:

@@ -67,6 +67,16 @@ std::int64_t read_int64(const json& j, const Ctx& c, const char* expected) {
     fail(c, j, expected);
 }
 
+void add_amount(AmountSum& sum, Money m, const Ctx& c) {
+    const std::int64_t v = m.cents();
+    sum.magnitude += v < 0 ? static_cast<unsigned __int128>(-static_cast<__int128>(v)) : static_cast<unsigned __int128>(v);
+    if (sum.magnitude > static_cast<unsigned __int128>(INT64_MAX))
+        fail(c, "the amount " + m.format() + " (" + std::to_string(v) + " cents), with which the amounts of the document "
+                "add up to more than 64-bit cents can hold",
+             "amounts whose magnitudes add up to at most " + Money::from_cents(INT64_MAX).format() +
+                 " over the whole document, so that every total fits in 64-bit euro cents");
+}
+
 int read_year_key(const std::string& key, const Ctx& c) {
     int y = 0;
     bool ok = key.size() == 4 && key[0] >= '1' && key[0] <= '9';
@@ -294,7 +304,8 @@ std::string to_json(const T& record) {
 template <Record T>
 T from_json(std::string_view text, const std::string& source) {
     json j = io::parse_document(text, source);
-    return io::Codec<T>::read(j, io::Ctx{&source, ""});
+    io::AmountSum amounts;
+    return io::Codec<T>::read(j, io::Ctx{&source, "", &amounts});
 }
 
 namespace io {
@@ -361,7 +372,8 @@ std::string plan_to_json(const Plan& plan) {
 
 Plan plan_from_json(std::string_view text, const std::string& source) {
     json j = io::parse_document(text, source);
-    io::Ctx root{&source, ""};
+    io::AmountSum amounts;
+    io::Ctx root{&source, "", &amounts};
     if (j.is_object() && j.contains("writer")) {
         const json& w = j["writer"];
         io::Ctx wc = root.child("writer");

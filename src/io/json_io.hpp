@@ -23,9 +23,18 @@ namespace cmkit::io {
 using json = nlohmann::json;
 
 /// Where a value sits: the source name and the JSON pointer.
+/// The running sum of the magnitudes of every amount of money read from one document. Each amount is
+/// added as it is read; the amount that takes the sum beyond 64-bit cents is refused at its JSON pointer
+/// (Codec<Money>), so every total the library later forms from one document fits, and an overflow never
+/// surfaces as a bare arithmetic error far from the file.
+struct AmountSum {
+    unsigned __int128 magnitude = 0;
+};
+
 struct Ctx {
     const std::string* source;
     std::string pointer;
+    AmountSum* amounts = nullptr;  ///< the document's running sum of amounts; null: not checked
 
     Ctx child(std::string_view key) const {
         std::string escaped;
@@ -34,9 +43,9 @@ struct Ctx {
             else if (c == '/') escaped += "~1";
             else escaped += c;
         }
-        return Ctx{source, pointer + "/" + escaped};
+        return Ctx{source, pointer + "/" + escaped, amounts};
     }
-    Ctx child(std::size_t index) const { return Ctx{source, pointer + "/" + std::to_string(index)}; }
+    Ctx child(std::size_t index) const { return Ctx{source, pointer + "/" + std::to_string(index), amounts}; }
     std::string location() const { return pointer.empty() ? "/ (the document root)" : pointer; }
 };
 
@@ -83,6 +92,8 @@ T read_value(const json& j, const Ctx& c) {
 }
 
 std::int64_t read_int64(const json& j, const Ctx& c, const char* expected);
+/// Adds |@p m| to @p sum; FormatError at @p c when the sum leaves 64-bit cents.
+void add_amount(AmountSum& sum, Money m, const Ctx& c);
 
 template <>
 struct Codec<std::string> {
@@ -143,7 +154,9 @@ template <>
 struct Codec<Money> {
     static std::string expected() { return "an integer number of euro cents (e.g. 13481200 for € 134.812)"; }
     static Money read(const json& j, const Ctx& c) {
-        return Money::from_cents(read_int64(j, c, "an integer number of euro cents (e.g. 13481200 for € 134.812)"));
+        Money m = Money::from_cents(read_int64(j, c, "an integer number of euro cents (e.g. 13481200 for € 134.812)"));
+        if (c.amounts) add_amount(*c.amounts, m, c);
+        return m;
     }
     static json write(Money v) { return v.cents(); }
     static json schema(json&) {

@@ -20,6 +20,7 @@ TEST_CASE("Every hostile file gives its own error with file, place and fix", "[i
         {"actuals", [](const std::string& p) { load_realisation(p); }},
         {"instrument", [](const std::string& p) { load_evi_instrument(p); }},
         {"progress", [](const std::string& p) { load_progress(p); }},
+        {"survey", [](const std::string& p) { load_survey_responses(p); }},
     };
     auto cases = nlohmann::json::parse(read_text(test_data("hostile/cases.json")));
     REQUIRE(cases.size() >= 15);

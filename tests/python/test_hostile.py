@@ -23,6 +23,7 @@ LOADERS = {
     "actuals": cmkit.load_realisation,
     "instrument": cmkit.load_evi_instrument,
     "progress": cmkit.load_progress,
+    "survey": cmkit.load_survey_responses,
 }
 
 
@@ -93,6 +94,23 @@ def test_what_if_outside_the_plan_and_negative_rates(amstelland):
     assert_one_line_exit_2(run_cli("budget", "--in-kind", "PO=-45"), "PO=-45", "zero or more")
     with pytest.raises(cmkit.InvalidArgumentError, match="zero or more"):
         cmkit.budget_rows(amstelland.budget, {cmkit.Sector.PO: cmkit.Money.parse("-45")})
+
+
+def test_overflowing_rates_amounts_and_inhabitants_are_named(amstelland):
+    # An hourly rate whose valued hours leave 64-bit cents names the rate and the hours line, not a bare overflow.
+    huge = cmkit.Money(cents=2 ** 62)
+    with pytest.raises(cmkit.InvalidArgumentError, match=r"in-kind rate PO=.* hours of 'school-hours-po' in 2025"):
+        cmkit.budget_rows(amstelland.budget, {cmkit.Sector.PO: huge})
+    with pytest.raises(cmkit.InvalidArgumentError):
+        cmkit.budget_hledger(amstelland.budget, in_kind={cmkit.Sector.PO: huge})
+    assert_one_line_exit_2(run_cli("budget", "--in-kind", "PO=40.000.000.000.000.000"), "in-kind rate PO=", "school-hours-po")
+    # A what-if amount beyond 64-bit cents is a format error of the spec.
+    with pytest.raises(cmkit.FormatError, match="fits in 64-bit euro cents"):
+        cmkit.parse_cut("Aalsmeer:-92.233.720.368.547.758,08:2026")
+    # So many inhabitants that the entitlement cannot be formed: a finding, not an overflow.
+    plan = cmkit.load_plan(str(DATA / "budgets" / "inhabitants-out-of-range.json"))
+    codes = [f.code for f in cmkit.validate(plan)]
+    assert "INHABITANTS_OUT_OF_RANGE" in codes
 
 
 def test_arguments_outside_64_bits_and_not_utf8():

@@ -311,6 +311,18 @@ case("inhabitants-unknown.json", inhabitants_unknown, "INHABITANTS_UNKNOWN", "/m
      description="of two municipalities only one has an inhabitant count, so the entitlement is not checked")
 
 
+def inhabitants_out_of_range(doc):
+    # Two municipalities with 2^62 inhabitants each: their sum leaves 64 bits, the entitlement cannot be formed.
+    set_inhabitants(doc, 2**62)
+    doc["region"]["municipalities"].append("dorp")
+    doc["municipalities"].append({"schema": "Municipality.1", "id": "dorp", "name": "Dorp", "cbs_code": "GM9998",
+                                  "inhabitants": inhabitants(2**62)})
+
+
+case("inhabitants-out-of-range.json", inhabitants_out_of_range, "INHABITANTS_OUT_OF_RANGE", "/municipalities",
+     description="2 x 2^62 inhabitants: the entitlement does not fit in 64-bit cents and is not checked")
+
+
 def rate_unknown(doc):
     # The 2017-2020 rules have no rate per inhabitant; their fixed-7% coordination limit is switched off
     # by the plan because the base has no coordination line.

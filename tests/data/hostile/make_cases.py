@@ -18,6 +18,7 @@ SCHOOLS = (DATA / "evi" / "schools.csv").read_text(encoding="utf-8")
 ANSWERS = (DATA / "evi" / "valid.csv").read_text(encoding="utf-8")
 ACTUALS = (DATA / "actuals" / "amstelland-2025.csv").read_text(encoding="utf-8")
 INSTRUMENT = (DATA.parent.parent / "data" / "evi" / "evi-2.1-po.json").read_text(encoding="utf-8")
+SURVEY = (DATA / "survey" / "responses.csv").read_text(encoding="utf-8")
 
 CLI = {
     "plan": ["plan", "show", "{file}"],
@@ -26,6 +27,7 @@ CLI = {
     "actuals": ["validate", "--actuals", "{file}"],
     "instrument": ["evi", "validate", str(DATA / "evi" / "valid.csv"), "--instrument", "{file}"],
     "progress": ["targets", "--progress", "{file}"],
+    "survey": ["survey", "validate", str(DATA / "survey" / "definition.json"), "{file}"],
 }
 
 CASES = []
@@ -82,6 +84,25 @@ case("answers-utf16be-bom.csv", "evi_answers", b"\xfe\xff" + ANSWERS.encode("utf
      ["UTF-16 (big-endian, byte order mark FE FF)"])
 case("actuals-windows-1252.csv", "actuals", cp1252(ACTUALS.replace("beschikking FCP", "beschikking FCP \u20ac", 1)),
      "line 2, column note", ["the byte 0x80", "in Windows-1252 it is '\u20ac'"])
+
+case("survey-windows-1252.csv", "survey", cp1252(SURVEY.replace("le26-01,2026", "l\u00e926-01,2026", 1)),
+     "line 2, column respondent_id", ["the byte 0xE9", "in Windows-1252 it is '\u00e9'"])
+
+# ---- Money: the amounts of one document must add up within 64-bit cents, so that no total overflows
+# later, far from the file; the amount that takes the sum over the edge is named at its place.
+PLAN_DOC = json.loads(PLAN)
+PLAN_DOC["budget"]["income"][0]["amounts"]["2025"] = 5 * 10**18
+PLAN_DOC["budget"]["costs"][0]["amounts"]["2025"] = 5 * 10**18
+case("plan-amounts-overflow.json", "plan", json.dumps(PLAN_DOC, indent=2) + "\n", "/budget/costs/0/amounts/2025",
+     ["the amount \u20ac 50.000.000.000.000.000", "add up to more than 64-bit cents can hold",
+      "at most \u20ac 92.233.720.368.547.758,07"])
+ACTUALS_LINES = ACTUALS.splitlines(keepends=True)
+case("actuals-amount-too-large.csv", "actuals",
+     ACTUALS_LINES[0] + "2025;cost;activities;;;92.233.720.368.547.758,08;\n", "line 2, column amount",
+     ["'92.233.720.368.547.758,08'", "an amount that fits in 64-bit euro cents"])
+case("actuals-amounts-overflow.csv", "actuals",
+     ACTUALS_LINES[0] + "2025;cost;activities;;;50.000.000.000.000.000;\n" * 2, "line 3, column amount",
+     ["the amount \u20ac 50.000.000.000.000.000", "add up to more than 64-bit cents can hold"])
 
 (HERE / "cases.json").write_text(json.dumps(CASES, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 print(f"{len(CASES)} cases")
