@@ -26,6 +26,10 @@ void register_records(py::module_& m) {
     // generic ones rather than adding overloads behind them.
     for (const char* name : {"to_json", "from_json", "__getstate__", "__setstate__", "__repr__"})
         py::delattr(cls_Plan, name);
+    cls_TargetPeriod.def("name", &TargetPeriod::name,
+                         "The period as tables name it: '2027', '2025-2026' (whole calendar years) or 'start/end'.");
+    cls_ResultTarget.def("planned", &ResultTarget::planned, py::arg("period"),
+                         "The value planned for exactly this period, or None.");
     cls_Plan.def("phase_of", &Plan::phase_of, py::arg("date"), "The phase number containing the date, or None.")
         .def("municipality", &Plan::municipality, py::arg("id"), "The municipality with this id (KeyError if none).")
         .def("to_json", &plan_to_json, "Canonical JSON text of the plan document (with the writer block).")

@@ -62,6 +62,7 @@ void register_values(py::module_& m) {
     bind_enum<LimitKind>(m, "What a limit of the regulation compares.");
     bind_enum<LimitBase>(m, "The base a limit's share is taken of.");
     bind_enum<MatchingBasis>(m, "How a municipality's share of the matching was determined.");
+    bind_enum<TargetCounting>(m, "How a result target's total relates to its periods: UNIQUE (each unit once) or SUM.");
     bind_enum<EventKind>(m, "What happened to a school's trajectory (start, start-step, finish-step, ...).");
     bind_enum<TrajectoryStatus>(m, "Where a trajectory stands.");
     bind_enum<EviItemKind>(m, "What an Evi item measures: STATEMENT, OWN_SCENARIO, AMBITION, SATISFACTION, OBJECTIVE, OTHER.");

@@ -334,32 +334,27 @@ std::vector<Finding> check_agenda_against_targets(const Plan& plan, const std::v
     if (t == plan.targets.end()) return findings;
     std::size_t index = static_cast<std::size_t>(t - plan.targets.begin());
 
-    std::int64_t count1 = 0, count2 = 0, total = 0;
-    for (const auto& e : events) {
-        if (e.kind != "monitoring" || e.source != activity_id) continue;
-        ++total;
-        auto phase = plan.phase_of(e.start);
-        if (phase == 1) ++count1;
-        else if (phase == 2) ++count2;
-    }
-    auto phase_years = [&](std::int64_t number, const std::string& fallback) {
-        for (const auto& p : plan.phases)
-            if (p.number == number) return s(p.period.start().year()) + "-" + s(p.period.end().year());
-        return fallback;
-    };
     struct Column {
-        const char* field;
+        std::string field;  // JSON pointer below the target
         std::string period;
         std::string nl, en;
         std::int64_t planned, scheduled;
     };
-    const Column columns[] = {
-        {"phase_1", phase_years(1, "fase 1"), "in fase 1 (" + phase_years(1, "") + ")",
-         "in phase 1 (" + phase_years(1, "") + ")", t->phase_1, count1},
-        {"phase_2", phase_years(2, "fase 2"), "in fase 2 (" + phase_years(2, "") + ")",
-         "in phase 2 (" + phase_years(2, "") + ")", t->phase_2, count2},
-        {"unique_total", "total", "over de hele planperiode", "over the whole plan period", t->unique_total, total},
-    };
+    std::vector<Column> columns;
+    for (std::size_t j = 0; j < t->periods.size(); ++j) {
+        const auto& tp = t->periods[j];
+        const std::string name = tp.name();
+        const std::string nl = tp.phase ? "in fase " + s(*tp.phase) + " (" + name + ")" : "in " + name;
+        const std::string en = tp.phase ? "in phase " + s(*tp.phase) + " (" + name + ")" : "in " + name;
+        columns.push_back({"periods/" + s(static_cast<std::int64_t>(j)) + "/value", name, nl, en, tp.value, 0});
+    }
+    columns.push_back({"total", "total", "over de hele planperiode", "over the whole plan period", t->total, 0});
+    for (const auto& e : events) {
+        if (e.kind != "monitoring" || e.source != activity_id) continue;
+        for (std::size_t j = 0; j < t->periods.size(); ++j)
+            if (t->periods[j].period.contains(e.start)) ++columns[j].scheduled;
+        if (plan.period.contains(e.start)) ++columns.back().scheduled;
+    }
     for (const auto& c : columns) {
         if (c.planned == c.scheduled) continue;
         Finding f;

@@ -10,6 +10,21 @@ std::optional<std::int64_t> Plan::phase_of(Date d) const {
     return std::nullopt;
 }
 
+std::string period_name(const Period& p) {
+    const Date a = p.start(), b = p.end();
+    if (a.month() == 1 && a.day() == 1 && b.month() == 12 && b.day() == 31)
+        return a.year() == b.year() ? std::to_string(a.year()) : std::to_string(a.year()) + "-" + std::to_string(b.year());
+    return a.to_string() + "/" + b.to_string();
+}
+
+std::string TargetPeriod::name() const { return period_name(period); }
+
+std::optional<std::int64_t> ResultTarget::planned(const Period& p) const {
+    for (const auto& tp : periods)
+        if (tp.period == p) return tp.value;
+    return std::nullopt;
+}
+
 bool MonitoringActivity::held_in(std::int64_t year) const {
     if (years.empty()) return true;
     for (auto y : years)

@@ -13,24 +13,27 @@
 namespace cmkit {
 namespace {
 
-struct PeriodCol {
-    std::string name;  // "2025-2026", "2027-2028", "total"
-    Period period;
-};
-
-/// The table's columns: phase 1, phase 2 (from the plan's phases) and the whole plan period.
-std::vector<PeriodCol> columns(const Plan& plan) {
-    std::vector<PeriodCol> cols;
-    for (std::int64_t n : {1, 2})
-        for (const auto& ph : plan.phases)
-            if (ph.number == n)
-                cols.push_back({std::to_string(ph.period.start().year()) + "-" + std::to_string(ph.period.end().year()), ph.period});
-    cols.push_back({"total", plan.period});
-    return cols;
-}
-
-std::int64_t planned_for(const ResultTarget& t, std::size_t col) {
-    return col == 0 ? t.phase_1 : col == 1 ? t.phase_2 : t.unique_total;
+/// The rows of one target: its reporting periods in order, then the total over the plan period.
+std::vector<TargetProgress> planned_rows(const Plan& plan, const ResultTarget& t) {
+    std::vector<TargetProgress> rows;
+    for (const auto& tp : t.periods) {
+        TargetProgress r;
+        r.target = t.id;
+        r.label = t.label;
+        r.period = tp.name();
+        r.dates = tp.period;
+        r.phase = tp.phase;
+        r.planned = tp.value;
+        rows.push_back(std::move(r));
+    }
+    TargetProgress total;
+    total.target = t.id;
+    total.label = t.label;
+    total.period = "total";
+    total.dates = plan.period;
+    total.planned = t.total;
+    rows.push_back(std::move(total));
+    return rows;
 }
 
 std::pair<std::string, std::string> split_measure(const std::string& m) {
@@ -123,20 +126,16 @@ std::vector<TargetProgress> target_progress(const Plan& plan, const ProgressData
         until = as_of.value_or(last_date(*data, plan));
         runs = analyse_trajectories(plan, data->schools, data->events, until).runs;
     }
-    const auto cols = columns(plan);
     std::vector<TargetProgress> out;
-    for (const auto& t : plan.targets)
-        for (std::size_t c = 0; c < cols.size(); ++c) {
-            TargetProgress row{t.id, t.label, cols[c].name, planned_for(t, c), std::nullopt, {}};
+    for (const auto& t : plan.targets) {
+        auto rows = planned_rows(plan, t);
+        for (auto& row : rows) {
             // A period that has not begun by the counting date has nothing achieved yet: left empty.
-            if (data && t.measure && known_measure(*t.measure) && cols[c].period.start() <= until) {
-                if (cols[c].name == "total" && split_measure(*t.measure).first == "meetings-held")
-                    row.achieved = achieved(*t.measure, cols[c].period, true, until, runs, *data);
-                else
-                    row.achieved = achieved(*t.measure, cols[c].period, cols[c].name == "total", until, runs, *data);
-            }
+            if (data && t.measure && known_measure(*t.measure) && row.dates.start() <= until)
+                row.achieved = achieved(*t.measure, row.dates, row.period == "total", until, runs, *data);
             out.push_back(std::move(row));
         }
+    }
     return out;
 }
 
@@ -148,8 +147,8 @@ std::vector<Finding> check_progress(const Plan& plan, const ProgressData& data, 
                               "Let op: dit zijn synthetische voortgangsgegevens (verzonnen demo-data), geen echte resultaten.",
                               "Note: this is synthetic progress data (made-up demo data), not real results.", {}, {}});
     const auto rows = target_progress(plan, &data, until);
-    const auto cols = columns(plan);
-    for (std::size_t ti = 0; ti < plan.targets.size(); ++ti) {
+    std::size_t first_row = 0;  // the rows of target ti start here: its periods, then its total
+    for (std::size_t ti = 0; ti < plan.targets.size(); first_row += plan.targets[ti].periods.size() + 1, ++ti) {
         const auto& t = plan.targets[ti];
         const std::string path = "/targets/" + std::to_string(ti);
         if (!t.measure || !known_measure(*t.measure)) {
@@ -159,9 +158,9 @@ std::vector<Finding> check_progress(const Plan& plan, const ProgressData& data, 
                                   {figure_text("target", t.id)}, {}});
             continue;
         }
-        for (std::size_t c = 0; c + 1 < cols.size(); ++c) {
-            const auto& row = rows[ti * cols.size() + c];
-            const Period& p = cols[c].period;
+        for (std::size_t c = 0; c < t.periods.size(); ++c) {
+            const auto& row = rows[first_row + c];
+            const Period& p = row.dates;
             std::int64_t got = row.achieved.value_or(0);
             if (p.end() <= until) {
                 if (got < row.planned)

@@ -115,10 +115,10 @@ inline constexpr std::string_view meetings_target_id = "kennisdelingsbijeenkomst
 inline constexpr std::string_view network_meetings_id = "network-meetings";
 
 /// Compares the meetings in @p events (a whole-period agenda) with the result target @p target_id:
-/// events of monitoring activity @p activity_id counted per phase (phase 1 against `phase_1`, phase 2
-/// against `phase_2`) and over the period (against `unique_total`). One AGENDA_TARGET_MISMATCH
-/// warning per column that differs (path `/targets/<i>/phase_1` ...). Nothing when the plan has no
-/// such target. Agreement gives no finding.
+/// events of monitoring activity @p activity_id counted in each of the target's reporting periods
+/// (against its value there) and over the plan period (against `total`). One AGENDA_TARGET_MISMATCH
+/// warning per period that differs (path `/targets/<i>/periods/<j>/value` or `/targets/<i>/total`).
+/// Nothing when the plan has no such target. Agreement gives no finding.
 std::vector<Finding> check_agenda_against_targets(const Plan& plan, const std::vector<AgendaEvent>& events,
                                                   std::string_view target_id = meetings_target_id,
                                                   std::string_view activity_id = network_meetings_id);

@@ -100,14 +100,43 @@ struct Track {
     friend bool operator==(const Track&, const Track&) = default;
 };
 
-/// A row of the result targets table: the number for fase 1 (up to 2026), fase 2 (2027-2028) and the
-/// unique total over the plan period.
+/// How the total of a result target relates to its periods.
+enum class TargetCounting {
+    Unique,  ///< the total counts each unit (school, neighbourhood) once: largest period <= total <= sum of periods
+    Sum,     ///< the total is the sum of the periods (events such as meetings)
+};
+
+template <>
+struct DescribeEnum<TargetCounting> {
+    static constexpr std::string_view name = "TargetCounting";
+    static constexpr std::array values{std::pair{TargetCounting::Unique, std::string_view("unique")},
+                                       std::pair{TargetCounting::Sum, std::string_view("sum")}};
+};
+
+/// The planned number of a result target in one reporting period of any length.
+struct TargetPeriod {
+    Period period{Date(2000, 1, 1), Date(2000, 1, 1)};  ///< first and last day, inside the plan period
+    std::int64_t value = 0;                             ///< the number planned in this period
+    std::optional<std::int64_t> phase;                  ///< the plan phase this period is, when it is one
+    Extras extras;
+    friend bool operator==(const TargetPeriod&, const TargetPeriod&) = default;
+
+    /// The period as the tables name it: `2027` for one calendar year, `2025-2026` for whole calendar
+    /// years, otherwise `2025-01-01/2025-06-30` (ISO 8601 interval).
+    std::string name() const;
+};
+
+/// The name of a period as target tables show it (see TargetPeriod::name).
+std::string period_name(const Period& period);
+
+/// A result target: a number planned per reporting period (any number of periods, as IATI, DHIS2
+/// and ActivityInfo hold them) and the total over the plan period with how it is counted.
 struct ResultTarget {
     std::string id;
     Label label;
-    std::int64_t phase_1 = 0;       ///< the table's "2026" column
-    std::int64_t phase_2 = 0;       ///< the table's "2028" column
-    std::int64_t unique_total = 0;  ///< the table's "Totaal unieke aantallen" column
+    std::vector<TargetPeriod> periods;  ///< in order of their start
+    std::int64_t total = 0;             ///< over the plan period (the seed's "Totaal unieke aantallen")
+    TargetCounting counting = TargetCounting::Unique;
     Label unit;
     std::optional<std::string> note_nl;
     /// How achievements are derived from progress data (see progress.hpp): `new-schools-in-track:<track>`,
@@ -115,6 +144,9 @@ struct ResultTarget {
     std::optional<std::string> measure;
     Extras extras;
     friend bool operator==(const ResultTarget&, const ResultTarget&) = default;
+
+    /// The value planned for the period that starts and ends as @p period, if the target has one.
+    std::optional<std::int64_t> planned(const Period& period) const;
 };
 
 /// A figure the plan states about its context: a count or a share.
@@ -429,14 +461,28 @@ struct Describe<Track> {
 };
 
 template <>
-struct Describe<ResultTarget> {
-    static constexpr std::string_view name = "ResultTarget", doc = "A row of the result targets table.";
+struct Describe<TargetPeriod> {
+    static constexpr std::string_view name = "TargetPeriod", doc = "The number a result target plans in one reporting period.";
     static constexpr int version = 1;
     static constexpr auto fields = std::make_tuple(
+        field("period", &TargetPeriod::period, "first and last day of the reporting period, inside the plan period"),
+        field("value", &TargetPeriod::value, "the number planned in this period"),
+        field("phase", &TargetPeriod::phase, "number of the plan phase this period is, when it is one"));
+};
+
+template <>
+struct Describe<ResultTarget> {
+    static constexpr std::string_view name = "ResultTarget",
+                                      doc = "A result target: a number per reporting period and the total over the plan period.";
+    /// 2: periods of any number and length (ResultTarget.1 had phase_1, phase_2 and unique_total; the
+    /// Plan.1 -> Plan.2 upgrade step turns them into the plan's phase periods).
+    static constexpr int version = 2;
+    static constexpr auto fields = std::make_tuple(
         field("id", &ResultTarget::id), field("label", &ResultTarget::label),
-        field("phase_1", &ResultTarget::phase_1, "the '2026' column: up to and including 2026"),
-        field("phase_2", &ResultTarget::phase_2, "the '2028' column: 2027-2028"),
-        field("unique_total", &ResultTarget::unique_total, "unique count over the plan period"),
+        field("periods", &ResultTarget::periods, "the number planned per reporting period, in order"),
+        field("total", &ResultTarget::total, "the number over the whole plan period"),
+        field_default("counting", &ResultTarget::counting,
+                      "unique: the total counts each unit once (largest period <= total <= sum); sum: total = sum of the periods"),
         field("unit", &ResultTarget::unit), field("note_nl", &ResultTarget::note_nl),
         field("measure", &ResultTarget::measure, "how achievements are derived from progress data"));
 };
@@ -602,7 +648,8 @@ struct Describe<RuleOptions> {
 template <>
 struct Describe<Plan> {
     static constexpr std::string_view name = "Plan", doc = "A CmK plan of a penvoerder.";
-    static constexpr int version = 1;
+    /// 2: result targets per reporting period (ResultTarget.2).
+    static constexpr int version = 2;
     static constexpr auto fields = std::make_tuple(
         field("id", &Plan::id), field("title", &Plan::title),
         field("edition", &Plan::edition, "regulation edition, e.g. cmk-2025-2028"),

@@ -73,14 +73,16 @@ ProgressData synthetic_progress();
 struct TargetProgress {
     std::string target;
     Label label;
-    std::string period;                 ///< "2025-2026", "2027-2028" or "total"
+    std::string period;                 ///< the reporting period's name (TargetPeriod::name: "2025-2026", "2027") or "total"
+    Period dates{Date(2000, 1, 1), Date(2000, 1, 1)};  ///< the reporting period; the plan period for "total"
+    std::optional<std::int64_t> phase;  ///< the plan phase the period is, when it is one
     std::int64_t planned = 0;
     std::optional<std::int64_t> achieved;  ///< absent without progress data, or when the period has not begun
     Extras extras;
     friend bool operator==(const TargetProgress&, const TargetProgress&) = default;
 };
 
-/// The plan's targets table (three rows per target), with achievements derived from @p data up to
+/// The plan's targets table (a row per reporting period of each target, then its total), with achievements derived from @p data up to
 /// and including @p as_of (default: the last date in the data) when data is given.
 std::vector<TargetProgress> target_progress(const Plan& plan, const ProgressData* data = nullptr,
                                             std::optional<Date> as_of = std::nullopt);
@@ -150,10 +152,11 @@ struct Describe<PriorityCoverage> {
 template <>
 struct Describe<TargetProgress> {
     static constexpr std::string_view name = "TargetProgress", doc = "Planned and achieved for one target and period.";
-    static constexpr int version = 1;
+    static constexpr int version = 2;  ///< 2: the period's dates and phase
     static constexpr auto fields = std::make_tuple(
         field("target", &TargetProgress::target), field("label", &TargetProgress::label),
-        field("period", &TargetProgress::period), field("planned", &TargetProgress::planned),
+        field("period", &TargetProgress::period), field("dates", &TargetProgress::dates),
+        field("phase", &TargetProgress::phase), field("planned", &TargetProgress::planned),
         field("achieved", &TargetProgress::achieved));
 };
 

@@ -40,6 +40,7 @@
     X(ProgrammeLine)          \
     X(TrackStep)              \
     X(Track)                  \
+    X(TargetPeriod)           \
     X(ResultTarget)           \
     X(ContextFigure)          \
     X(MunicipalPriorities)    \

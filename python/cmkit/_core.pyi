@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
 class Table:
     """
     A table of named, typed, nullable columns (integer, double, text, boolean), as every analysis table of cmkit is made in C++. `cmkit.frames.table_frame(t)` makes a DataFrame of it; `to_csv()` and `to_json()` are the writers the CLI uses.
@@ -125,6 +125,15 @@ class MatchingBasis(enum.Enum):
     AGREED: typing.ClassVar[MatchingBasis]
     INHABITANTS: typing.ClassVar[MatchingBasis]
     UNSPLIT: typing.ClassVar[MatchingBasis]
+    @classmethod
+    def __new__(cls, value):
+        ...
+class TargetCounting(enum.Enum):
+    """
+    How a result target's total relates to its periods: UNIQUE (each unit once) or SUM.
+    """
+    SUM: typing.ClassVar[TargetCounting]
+    UNIQUE: typing.ClassVar[TargetCounting]
     @classmethod
     def __new__(cls, value):
         ...
@@ -1661,13 +1670,73 @@ class Track:
         """
         step passed before a school joins definitively
         """
-class ResultTarget:
+class TargetPeriod:
     """
-    A row of the result targets table.
+    The number a result target plans in one reporting period.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'phase_1', 'phase_2', 'unique_total', 'unit', 'note_nl', 'measure')
-    schema: typing.ClassVar[str] = 'ResultTarget.1'
+    fields: typing.ClassVar[tuple] = ('period', 'value', 'phase')
+    schema: typing.ClassVar[str] = 'TargetPeriod.1'
+    @staticmethod
+    def from_json(text: str) -> TargetPeriod:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: TargetPeriod) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def name(self) -> str:
+        """
+        The period as tables name it: '2027', '2025-2026' (whole calendar years) or 'start/end'.
+        """
+    def replace(self, **kwargs) -> TargetPeriod:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def period(self) -> Period:
+        """
+        first and last day of the reporting period, inside the plan period
+        """
+    @property
+    def phase(self) -> int | None:
+        """
+        number of the plan phase this period is, when it is one
+        """
+    @property
+    def value(self) -> int:
+        """
+        the number planned in this period
+        """
+class ResultTarget:
+    """
+    A result target: a number per reporting period and the total over the plan period.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'periods', 'total', 'counting', 'unit', 'note_nl', 'measure')
+    schema: typing.ClassVar[str] = 'ResultTarget.2'
     @staticmethod
     def from_json(text: str) -> ResultTarget:
         """
@@ -1689,6 +1758,10 @@ class ResultTarget:
         ...
     def __setstate__(self, arg0: str) -> None:
         ...
+    def planned(self, period: Period) -> int | None:
+        """
+        The value planned for exactly this period, or None.
+        """
     def replace(self, **kwargs) -> ResultTarget:
         """
         A copy with the given fields replaced (records are immutable values).
@@ -1696,6 +1769,11 @@ class ResultTarget:
     def to_json(self) -> str:
         """
         Canonical JSON text of this record.
+        """
+    @property
+    def counting(self) -> TargetCounting:
+        """
+        unique: the total counts each unit once (largest period <= total <= sum); sum: total = sum of the periods
         """
     @property
     def extras(self) -> dict:
@@ -1717,19 +1795,14 @@ class ResultTarget:
     def note_nl(self) -> str | None:
         ...
     @property
-    def phase_1(self) -> int:
+    def periods(self) -> list[TargetPeriod]:
         """
-        the '2026' column: up to and including 2026
-        """
-    @property
-    def phase_2(self) -> int:
-        """
-        the '2028' column: 2027-2028
+        the number planned per reporting period, in order
         """
     @property
-    def unique_total(self) -> int:
+    def total(self) -> int:
         """
-        unique count over the plan period
+        the number over the whole plan period
         """
     @property
     def unit(self) -> Label:
@@ -2651,7 +2724,7 @@ class Plan:
     """
     __hash__: typing.ClassVar[None] = None
     fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
-    schema: typing.ClassVar[str] = 'Plan.1'
+    schema: typing.ClassVar[str] = 'Plan.2'
     @staticmethod
     def from_json(text: str) -> Plan:
         """
@@ -4183,8 +4256,8 @@ class TargetProgress:
     Planned and achieved for one target and period.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('target', 'label', 'period', 'planned', 'achieved')
-    schema: typing.ClassVar[str] = 'TargetProgress.1'
+    fields: typing.ClassVar[tuple] = ('target', 'label', 'period', 'dates', 'phase', 'planned', 'achieved')
+    schema: typing.ClassVar[str] = 'TargetProgress.2'
     @staticmethod
     def from_json(text: str) -> TargetProgress:
         """
@@ -4218,6 +4291,9 @@ class TargetProgress:
     def achieved(self) -> int | None:
         ...
     @property
+    def dates(self) -> Period:
+        ...
+    @property
     def extras(self) -> dict:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
@@ -4227,6 +4303,9 @@ class TargetProgress:
         ...
     @property
     def period(self) -> str:
+        ...
+    @property
+    def phase(self) -> int | None:
         ...
     @property
     def planned(self) -> int:

@@ -199,17 +199,15 @@ def _cmd_trajectories(args: argparse.Namespace) -> int:
     return 0
 
 
-TARGET_COLUMNS = ["target", "label_nl", "label_en", "period", "planned", "achieved"]
-
-
 def _cmd_targets(args: argparse.Namespace) -> int:
     from cmkit.report import _headings, _table, findings_lines
 
     plan = resolve_plan(args.plan)
     data = resolve_progress(args.progress, plan) if args.progress else None
     as_of = _parse_date(args.as_of)
-    rows = [{"target": r.target, "label_nl": r.label.nl, "label_en": r.label.en, "period": r.period,
-             "planned": r.planned, "achieved": r.achieved} for r in cmkit.target_progress(plan, data, as_of)]
+    from cmkit.frames import TARGET_COLUMNS, target_rows
+
+    rows = target_rows(plan, data, as_of)
     if args.format != "table":
         _synthetic_note(data, args.lang)
         findings = cmkit.check_progress(plan, data, as_of) if data is not None else []

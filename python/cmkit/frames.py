@@ -128,19 +128,31 @@ def school_hours(plan: "Plan") -> "pd.DataFrame":
         {"year": "int64", "hours": "int64"})
 
 
-TARGET_COLUMNS = ["target", "label_nl", "label_en", "period", "planned", "achieved"]
+TARGET_COLUMNS = ["target", "label_nl", "label_en", "period", "start", "end", "phase", "planned", "achieved"]
+
+
+def target_rows(plan: "Plan", data=None, as_of=None) -> list:
+    """The rows of :func:`targets` as dicts (the CLI writes them as CSV/JSON): one per reporting period
+    of each target, then its ``total`` over the plan period."""
+    from cmkit import _core
+
+    return [{"target": r.target, "label_nl": r.label.nl, "label_en": r.label.en, "period": r.period,
+             "start": r.dates.start.to_date().isoformat(), "end": r.dates.end.to_date().isoformat(), "phase": r.phase,
+             "planned": r.planned, "achieved": r.achieved}
+            for r in _core.target_progress(plan, data, as_of)]
 
 
 def targets(plan: "Plan", data=None, as_of=None) -> "pd.DataFrame":
     """The result targets in long form, as ``cmkit targets --format csv``: target, label_nl, label_en,
-    period ('2025-2026', '2027-2028', 'total'), planned (int64), achieved (nullable Int64: missing
-    without progress ``data``; derived from the trajectory logs and activities when given)."""
-    from cmkit import _core
-
-    rows = [{"target": r.target, "label_nl": r.label.nl, "label_en": r.label.en, "period": r.period,
-             "planned": r.planned, "achieved": r.achieved}
-            for r in _core.target_progress(plan, data, as_of)]
-    return _pd().DataFrame(rows, columns=TARGET_COLUMNS).astype({"planned": "int64", "achieved": "Int64"})
+    period (the reporting period's name: '2025-2026', '2027', or 'total' for the plan period), start and
+    end (dates of the period), phase (nullable Int64: the plan phase the period is), planned (int64),
+    achieved (nullable Int64: missing without progress ``data``; derived from the trajectory logs and
+    activities when given)."""
+    pd = _pd()
+    frame = pd.DataFrame(target_rows(plan, data, as_of), columns=TARGET_COLUMNS)
+    frame["start"] = pd.to_datetime(frame["start"])
+    frame["end"] = pd.to_datetime(frame["end"])
+    return frame.astype({"phase": "Int64", "planned": "int64", "achieved": "Int64"})
 
 
 def steps(plan: "Plan") -> "pd.DataFrame":

@@ -31,7 +31,8 @@ HEADINGS = {
         "continues": "gaat daarna verder in",
         "renewal": "curriculumvernieuwing vanaf fase",
         "baseline": "nulmeting met",
-        "targets": "Resultaten over 2 en 4 jaar (aantallen)",
+        "targets": "Resultaten per periode (aantallen)",
+        "total_sum": "som",
         "target": "Resultaat",
         "unique_total": "Totaal uniek",
         "context": "Context",
@@ -127,7 +128,8 @@ HEADINGS = {
         "continues": "then continues in",
         "renewal": "curriculum renewal from phase",
         "baseline": "baseline measurement with",
-        "targets": "Results over 2 and 4 years (counts)",
+        "targets": "Results per period (counts)",
+        "total_sum": "sum",
         "target": "Result",
         "unique_total": "Unique total",
         "context": "Context",
@@ -236,6 +238,21 @@ def _headings(lang: str) -> dict:
 
 def _money(m, lang: str, cents: str = "auto") -> str:
     return m.format("nl" if lang == "nl" else "en", False, cents)
+
+
+def _target_periods(plan) -> List[str]:
+    """The names of every reporting period of the plan's targets, in order of their start (then end)."""
+    seen = {}
+    for t in plan.targets:
+        for tp in t.periods:
+            a, b = tp.period.start, tp.period.end
+            seen.setdefault(tp.name(), (a.year, a.month, a.day, b.year, b.month, b.day))
+    return sorted(seen, key=seen.__getitem__)
+
+
+def _total_heading(plan, h) -> str:
+    unique = all(t.counting == _core.TargetCounting.UNIQUE for t in plan.targets)
+    return h["unique_total"] if unique else h["total"]
 
 
 def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List[str]:
@@ -407,12 +424,12 @@ def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> Li
     rows_by_target = {}
     for r in _core.target_progress(plan, data, as_of):
         rows_by_target.setdefault(r.target, (r.label, {}))[1][r.period] = r
-    periods = ["2025-2026", "2027-2028", "total"]
+    periods = _target_periods(plan) + ["total"]
     rows = []
     for target, (label, cells) in rows_by_target.items():
         rows.append([L(label)] + [f"{cells[p].achieved if cells[p].achieved is not None else '–'} / {cells[p].planned}"
-                                  for p in periods if p in cells])
-    out += _table([f"{h['achieved']} / {h['planned']}", "2026", "2028", h["unique_total"]], rows)
+                                  if p in cells else "" for p in periods])
+    out += _table([f"{h['achieved']} / {h['planned']}"] + periods[:-1] + [_total_heading(plan, h)], rows)
     out += [""] + findings_lines(_core.check_progress(plan, data, as_of), lang)
     open_ = [c for c in _core.priority_coverage(plan, data) if not c.activities]
     names = {m.id: m.name for m in plan.municipalities}
@@ -487,8 +504,14 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
     out.pop()
 
     n += 1; _section(out, n, h["targets"])
-    out += _table([h["target"], "2026", "2028", h["unique_total"]],
-                  [[L(t.label), num(t.phase_1), num(t.phase_2), num(t.unique_total)] for t in plan.targets])
+    periods = _target_periods(plan)
+    all_unique = all(t.counting == _core.TargetCounting.UNIQUE for t in plan.targets)
+    rows = []
+    for t in plan.targets:
+        by_name = {tp.name(): tp.value for tp in t.periods}
+        total = num(t.total) + ("" if all_unique or t.counting == _core.TargetCounting.UNIQUE else f" ({h['total_sum']})")
+        rows.append([L(t.label)] + [num(by_name[p]) if p in by_name else "" for p in periods] + [total])
+    out += _table([h["target"]] + periods + [_total_heading(plan, h)], rows)
     out += ["", f"  {h['context']}:"]
     for f in plan.context_figures:
         value = num(f.count) if f.count is not None else f"{f.share.percent_text(0, lang)}%"

@@ -137,7 +137,14 @@ bool upgrade_record(json& obj, std::string_view name, int current, const Ctx& c)
                                      "string \"" + std::string(name) + "." + std::to_string(v) + "\"",
                                      "a version of " + std::string(name) + " this cmkit can upgrade (no upgrade from " +
                                          std::to_string(v) + " to " + std::to_string(v + 1) + " exists)");
-        (*fn)(obj);
+        try {
+            (*fn)(obj);
+        } catch (const FormatError& e) {
+            // A step that cannot upgrade names the place inside the record; give it the file and the
+            // record's own pointer.
+            if (!e.file().empty()) throw;
+            throw FormatError(*c.source, c.pointer + e.location(), e.found(), e.expected());
+        }
         ++v;
         obj["schema"] = std::string(name) + "." + std::to_string(v);
     }

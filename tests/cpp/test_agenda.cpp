@@ -217,9 +217,9 @@ TEST_CASE("One network meeting a year breaks the target: AGENDA_TARGET_MISMATCH 
     auto fs = check_agenda_against_targets(p, agenda(p));
     REQUIRE(codes(fs) == std::vector<std::string>(3, "AGENDA_TARGET_MISMATCH"));
     for (const auto& f : fs) CHECK(f.severity == Severity::Warning);
-    CHECK(fs[0].path == "/targets/4/phase_1");
-    CHECK(fs[1].path == "/targets/4/phase_2");
-    CHECK(fs[2].path == "/targets/4/unique_total");
+    CHECK(fs[0].path == "/targets/4/periods/0/value");
+    CHECK(fs[1].path == "/targets/4/periods/1/value");
+    CHECK(fs[2].path == "/targets/4/total");
     REQUIRE(fs[2].figures.size() >= 2);
     CHECK(fs[2].figures[0].name == "scheduled");
     CHECK(fs[2].figures[0].count == 4);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <cmkit/cmkit.hpp>
+#include <nlohmann/json.hpp>
 
 #include "test_support.hpp"
 
@@ -33,7 +34,7 @@ TEST_CASE("Canonical output: sorted keys, writer block, final newline", "[io]") 
           std::string::npos);
     // "budget" sorts before "codes", and "schema" of the plan before "source".
     CHECK(out.find("\n  \"budget\"") < out.find("\n  \"codes\""));
-    CHECK(out.find("\n  \"schema\": \"Plan.1\"") < out.find("\n  \"source\""));
+    CHECK(out.find("\n  \"schema\": \"Plan.2\"") < out.find("\n  \"source\""));
 }
 
 TEST_CASE("Money stays integer cents in JSON", "[io]") {
@@ -53,7 +54,24 @@ TEST_CASE("A Plan.0 draft is upgraded before objects are built", "[io][upgrade]"
     REQUIRE(steps.size() >= 2);
     CHECK(steps.front().schema == "Budget");
     CHECK(steps.back().schema == "Plan");
-    CHECK(steps.back().from_version == 0);
+    CHECK(steps.back().from_version == 1);
+}
+
+TEST_CASE("A Plan.1 file keeps loading: its targets become the periods of the plan's phases", "[io][upgrade][targets]") {
+    // The built-in plan as it was stored in the Plan.1 format (ResultTarget.1: phase_1, phase_2, unique_total).
+    Plan old = load_plan(test_data("plans/amstelland-2025-2028.plan1.json"));
+    CHECK(old == reference_plan("amstelland-2025-2028"));
+    // A Plan.1 target in a plan without phase 2 cannot say which period phase_2 was.
+    std::string text = read_text(test_data("plans/amstelland-2025-2028.plan1.json"));
+    auto doc = nlohmann::json::parse(text);
+    doc["phases"].erase(1);
+    try {
+        plan_from_json(doc.dump(), "no-phase-2.json");
+        FAIL("no error");
+    } catch (const FormatError& e) {
+        CHECK(e.location() == "/targets/0/phase_2");
+        CHECK_THAT(e.what(), Catch::Contains("without phase 2"));
+    }
 }
 
 TEST_CASE("Single records serialise with their schema", "[io]") {

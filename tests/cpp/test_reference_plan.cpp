@@ -82,9 +82,15 @@ TEST_CASE("Amstelland result targets and context figures", "[reference][targets]
     const std::int64_t expected[5][3] = {{33, 0, 33}, {3, 2, 5}, {2, 2, 4}, {6, 3, 9}, {4, 4, 8}};
     for (int i = 0; i < 5; ++i) {
         INFO(t[i].id);
-        CHECK(t[i].phase_1 == expected[i][0]);
-        CHECK(t[i].phase_2 == expected[i][1]);
-        CHECK(t[i].unique_total == expected[i][2]);
+        // The seed's table: a column per phase (its period, marked with the phase) and the unique total.
+        REQUIRE(t[i].periods.size() == 2);
+        for (int ph = 0; ph < 2; ++ph) {
+            CHECK(t[i].periods[ph].value == expected[i][ph]);
+            CHECK(t[i].periods[ph].phase == ph + 1);
+            CHECK(t[i].periods[ph].period == amstelland().phases[ph].period);
+        }
+        CHECK(t[i].total == expected[i][2]);
+        CHECK(t[i].counting == TargetCounting::Unique);
     }
     auto figure = [&](const std::string& id) -> const ContextFigure& {
         for (const auto& f : amstelland().context_figures)

@@ -109,7 +109,7 @@ def test_one_network_meeting_a_year_is_a_mismatch(plan):
     changed = plan.replace(monitoring=monitoring)
     findings = cmkit.check_agenda_against_targets(changed, cmkit.agenda(changed))
     assert [f.code for f in findings] == ["AGENDA_TARGET_MISMATCH"] * 3
-    assert [f.path for f in findings] == ["/targets/4/phase_1", "/targets/4/phase_2", "/targets/4/unique_total"]
+    assert [f.path for f in findings] == ["/targets/4/periods/0/value", "/targets/4/periods/1/value", "/targets/4/total"]
     total = findings[2]
     figures = {g.name: g for g in total.figures}
     assert figures["scheduled"].count == 4 and figures["planned"].count == 8

@@ -38,7 +38,7 @@ def test_unknown_fields_survive(data_dir):
 def test_writer_block(amstelland):
     doc = json.loads(amstelland.to_json())
     assert doc["writer"] == {"library": "cmkit", "version": cmkit.__version__}
-    assert doc["schema"] == "Plan.1"
+    assert doc["schema"] == "Plan.2"
 
 
 def test_draft_v0_is_upgraded(data_dir):
@@ -127,3 +127,17 @@ def test_not_found_is_a_key_error():
     assert isinstance(info.value, cmkit.NotFoundError)
     assert "amstelland-2025-2028" in str(info.value)
     assert not str(info.value).startswith("'")
+
+
+def test_a_plan1_file_loads_and_gives_the_same_report(data_dir):
+    # The built-in plan as it was stored in the Plan.1 format: result targets as phase_1/phase_2/unique_total.
+    from cmkit.report import render_overview
+
+    old = cmkit.load_plan(data_dir / "plans" / "amstelland-2025-2028.plan1.json")
+    current = cmkit.reference_plan("amstelland-2025-2028")
+    assert old == current
+    assert render_overview(old) == render_overview(current)
+    target = old.targets[1]
+    assert [(tp.name(), tp.value, tp.phase) for tp in target.periods] == [("2025-2026", 3, 1), ("2027-2028", 2, 2)]
+    assert target.total == 5 and target.counting == cmkit.TargetCounting.UNIQUE
+    assert ("Plan", 1) in {(s, v) for s, v, _ in cmkit.upgrade_steps()}

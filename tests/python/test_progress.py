@@ -37,13 +37,18 @@ def test_synthetic_data_is_marked_and_valid(amstelland, synthetic):
 def test_targets_on_the_plan_alone_are_the_seed_table(amstelland, cli):
     r = cli("targets", "--format", "csv")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines()[0] == "target,label_nl,label_en,period,planned,achieved"
+    assert r.stdout.splitlines()[0] == "target,label_nl,label_en,period,start,end,phase,planned,achieved"
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     got = {}
     for row in rows:
         got.setdefault(row["target"], {})[row["period"]] = int(row["planned"])
         assert row["achieved"] == ""
         assert row["period"] in PERIODS
+        # each period row carries its dates and phase: the plan's phases; the total the plan period
+        phase = {"2025-2026": "1", "2027-2028": "2", "total": ""}[row["period"]]
+        assert row["phase"] == phase
+        assert (row["start"], row["end"]) == {"1": ("2025-01-01", "2026-12-31"), "2": ("2027-01-01", "2028-12-31"),
+                                              "": ("2025-01-01", "2028-12-31")}[phase]
     assert {t: tuple(v[p] for p in PERIODS) for t, v in got.items()} == SEED_TABLE
     assert r.stderr == ""  # no data, no synthetic note
 
@@ -73,7 +78,8 @@ def _independent_counts(amstelland, synthetic):
 
 def test_achievements_agree_with_an_independent_pandas_count(amstelland, synthetic):
     df = frames.targets(amstelland, synthetic, Date(2028, 12, 31))
-    assert list(df.columns) == ["target", "label_nl", "label_en", "period", "planned", "achieved"]
+    assert list(df.columns) == ["target", "label_nl", "label_en", "period", "start", "end", "phase", "planned", "achieved"]
+    assert str(df["start"].dtype).startswith("datetime64") and str(df["phase"].dtype) == "Int64"
     wide = df.pivot(index="target", columns="period", values="achieved")
     expected = _independent_counts(amstelland, synthetic)
     for target, values in expected.items():
@@ -192,3 +198,34 @@ def test_frames(amstelland, synthetic):
     assert list(sch.columns)[:4] == ["brin", "name", "municipality", "sector"] and len(sch) == 43
     acts = frames.programme_activities(synthetic)
     assert acts.cost_cents.sum() == sum(a.cost.cents for a in synthetic.activities if a.cost is not None)
+
+
+def test_targets_with_periods_of_any_length(amstelland):
+    # Three reporting periods (a single year, a year, two years) instead of the two phases: every
+    # table follows the target's own periods; nothing assumes 2026 or 2028.
+    from cmkit.report import render_overview
+
+    def period(a, b):
+        return cmkit.Period(cmkit.Date.parse(a), cmkit.Date.parse(b))
+
+    t = amstelland.targets[1]
+    periods = [cmkit.TargetPeriod(period=period("2025-01-01", "2025-12-31"), value=1),
+               cmkit.TargetPeriod(period=period("2026-01-01", "2026-12-31"), value=2),
+               cmkit.TargetPeriod(period=period("2027-01-01", "2028-06-30"), value=2, phase=2)]
+    changed = amstelland.replace(targets=[t.replace(periods=periods, total=5)])
+    rows = cmkit.target_progress(changed)
+    assert [(r.period, r.planned, r.phase) for r in rows] == [
+        ("2025", 1, None), ("2026", 2, None), ("2027-01-01/2028-06-30", 2, 2), ("total", 5, None)]
+    assert rows[2].dates == periods[2].period and rows[3].dates == changed.period
+    df = frames.targets(changed)
+    assert list(df["period"]) == ["2025", "2026", "2027-01-01/2028-06-30", "total"]
+    text = render_overview(changed)
+    header = next(line for line in text.splitlines() if line.strip().startswith("Resultaat "))
+    assert header.split() == ["Resultaat", "2025", "2026", "2027-01-01/2028-06-30", "Totaal", "uniek"]
+    assert "2028  " not in header
+    # with progress data the counts follow the same periods (checked against an independent count above)
+    synthetic = cmkit.synthetic_progress()
+    achieved = {r.period: r.achieved for r in cmkit.target_progress(changed, synthetic)}
+    full = {r.period: r.achieved for r in cmkit.target_progress(amstelland, synthetic) if r.target == t.id}
+    assert achieved["2025"] + achieved["2026"] == full["2025-2026"]
+    assert achieved["total"] == full["total"]

@@ -49,13 +49,13 @@ case("truncated.json", text=json.dumps(BASE, indent=2)[:200],
 case("trailing-comma.json", text='{"schema": "Plan.1",}\n', location="line 1, column 21",
      contains=["malformed JSON"])
 case("root-is-array.json", lambda d: [d], location="/ (the document root)",
-     contains=["found an array of 1", "\"schema\": \"Plan.1\""])
+     contains=["found an array of 1", "\"schema\": \"Plan.2\""])
 case("missing-schema.json", delp(["schema"]), location="/ (the document root)",
      contains=["an object without \"schema\""])
 case("wrong-schema-name.json", setp(["schema"], "Budget.1"), location="/schema",
-     contains=["\"Budget.1\"", "the schema \"Plan.1\""])
+     contains=["\"Budget.1\"", "the schema \"Plan.2\""])
 case("future-version.json", setp(["schema"], "Plan.7"), error="SchemaVersionError", location="/schema",
-     contains=["\"Plan.7\"", "at most version 1 of Plan", "newer cmkit"])
+     contains=["\"Plan.7\"", "at most version 2 of Plan", "newer cmkit"])
 case("no-upgrade-path.json", setp(["objectives", 0, "schema"], "Objective.0"), error="SchemaVersionError",
      location="/objectives/0/schema", contains=["no upgrade from 0 to 1"])
 case("bad-schema-tag.json", setp(["schema"], "Plan"), location="/schema",
@@ -90,7 +90,7 @@ case("label-empty-dutch.json", setp(["objectives", 0, "label"], {"nl": "", "en":
      location="/objectives/0/label/nl", contains=["non-empty Dutch label"])
 case("ratio-zero-denominator.json", setp(["context_figures", 0, "share"], {"numerator": 1, "denominator": 0}),
      location="/context_figures/0/share/denominator", contains=["positive denominator"])
-case("bool-for-integer.json", setp(["targets", 0, "phase_1"], True), location="/targets/0/phase_1",
+case("bool-for-integer.json", setp(["targets", 0, "total"], True), location="/targets/0/total",
      contains=["found true", "an integer"])
 case("writer-not-object.json", setp(["writer"], "cmkit 0.1.0"), location="/writer",
      contains=["writer block"])
