@@ -93,6 +93,11 @@ Cut parse_cut(std::string_view spec) {
             }
             if (ch < '0' || ch > '9' || digits > 100000000)
                 throw FormatError("", "what-if percentage", "'" + how + "'", "a percentage such as 50% or 12,5%");
+            // Six decimals at most (what Cut::to_string writes): more would overflow the scale, and a
+            // millionth of a percent of a municipal contribution is below a cent anyway.
+            if (seen_sep && scale == 1000000)
+                throw FormatError("", "what-if percentage", "'" + how + "'",
+                                  "a percentage with at most six decimals, such as 12,5%");
             digits = digits * 10 + (ch - '0');
             any = true;
             if (seen_sep) scale *= 10;

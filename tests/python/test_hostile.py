@@ -104,6 +104,11 @@ def test_overflowing_rates_amounts_and_inhabitants_are_named(amstelland):
     with pytest.raises(cmkit.InvalidArgumentError):
         cmkit.budget_hledger(amstelland.budget, in_kind={cmkit.Sector.PO: huge})
     assert_one_line_exit_2(run_cli("budget", "--in-kind", "PO=40.000.000.000.000.000"), "in-kind rate PO=", "school-hours-po")
+    # A percentage with more decimals than a cut can hold (found by fuzzing: its scale overflowed).
+    spec = (DATA / "fuzz" / "whatif" / "percentage-too-many-decimals.txt").read_text(encoding="utf-8")
+    with pytest.raises(cmkit.FormatError, match="at most six decimals"):
+        cmkit.parse_cut(spec)
+    assert cmkit.parse_cut("Aalsmeer:-12,345678%:2026").to_string() == "Aalsmeer:-12,345678%:2026"
     # A what-if amount beyond 64-bit cents is a format error of the spec.
     with pytest.raises(cmkit.FormatError, match="fits in 64-bit euro cents"):
         cmkit.parse_cut("Aalsmeer:-92.233.720.368.547.758,08:2026")
