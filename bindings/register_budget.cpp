@@ -70,7 +70,11 @@ void register_budget(py::module_& m) {
         py::arg("plan"), py::kw_only(), py::arg("rules") = py::none(), py::arg("enable") = std::vector<std::string>{},
         py::arg("disable") = std::vector<std::string>{},
         "Check the plan's budget and revisions under its edition's rules (or `rules`), with limits switched on\n"
-        "or off by id. Returns a list of Finding, errors first; never raises for a rule breach.");
+        "or off by id, and the plan's structure (check_plan_structure). Returns a list of Finding, errors first;\n"
+        "never raises for a rule breach.");
+    m.def("check_plan_structure", &check_plan_structure, py::arg("plan"),
+          "The whole-plan checks beyond the budget: cross-references, ids, periods inside the plan period, phases\n"
+          "that tile it, target totals, the plan period against its edition, budgeted years (docs/plan-validation.md).");
     m.def(
         "validate_budget",
         [](const Plan& plan, const Budget& budget, const std::optional<std::string>& rules,

@@ -195,6 +195,9 @@ void register_values(py::module_& m) {
         .def_static("parse", &Period::parse, py::arg("text"), "START..END in ISO dates.")
         .def_property_readonly("start", &Period::start)
         .def_property_readonly("end", &Period::end)
+        .def("name", [](const Period& p) { return period_name(p); },
+             "The period as tables name it: '2027' (one calendar year), '2025-2026' (whole calendar years),\n"
+             "otherwise 'start/end' in ISO dates.")
         .def("contains", py::overload_cast<Date>(&Period::contains, py::const_), py::arg("date"))
         .def("contains", py::overload_cast<const Period&>(&Period::contains, py::const_), py::arg("period"))
         .def("__contains__", py::overload_cast<Date>(&Period::contains, py::const_))

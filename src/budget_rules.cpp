@@ -526,6 +526,7 @@ std::vector<Finding> validate(const Plan& plan, const ValidationOptions& options
     for (std::size_t i = 0; i < plan.budget_revisions.size(); ++i)
         run(plan.budget_revisions[i], "/budget_revisions/" + std::to_string(i));
     for (auto& f : io::control_character_findings(plan)) out.push_back(std::move(f));
+    for (auto& f : check_plan_structure(plan)) out.push_back(std::move(f));
     // Plan-level remarks (UNKNOWN_LIMIT, INHABITANTS_UNKNOWN) come once, not once per budget version.
     std::vector<Finding> unique;
     for (auto& f : out)

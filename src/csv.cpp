@@ -53,7 +53,7 @@ Table parse_bytes(std::string_view text, const std::string& source) {
     {
         bool q = false;
         int semis = 0, commas = 0;
-        for (char ch : text) {
+        for (char ch : text.substr(std::min(text.size(), text.find_first_not_of("\r\n")))) {
             if (ch == '"') q = !q;
             else if (!q && (ch == '\n' || ch == '\r')) break;
             else if (!q && ch == ';') ++semis;
@@ -142,7 +142,8 @@ Table parse_bytes(std::string_view text, const std::string& source) {
 }  // namespace
 
 Table parse(std::string_view bytes, const std::string& source) {
-    const std::string_view text = text::open(bytes, source, "a CSV file with a header line of column names");
+    std::string_view text = text::open(bytes, source, "a CSV file with a header line of column names");
+    const bool synthetic = text::take_synthetic_marker(text);
     if (text::first_bad_utf8(text) != std::string_view::npos) {
         // name the column of the bad byte from the header, when the header itself can be read
         Table head;
@@ -152,7 +153,9 @@ Table parse(std::string_view bytes, const std::string& source) {
         }
         text::check_utf8(text, source, head.header.empty() ? ',' : head.separator, &head.header);
     }
-    return parse_bytes(text, source);
+    Table t = parse_bytes(text, source);
+    t.synthetic = synthetic;
+    return t;
 }
 
 bool needs_guard(std::string_view v) {

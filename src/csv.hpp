@@ -14,6 +14,7 @@ struct Row {
 
 struct Table {
     char separator = ',';
+    bool synthetic = false;  ///< the file began with the synthetic marker line (text::take_synthetic_marker)
     std::vector<std::string> header;
     std::vector<Row> rows;
     /// Index of a header column, or -1.

@@ -97,6 +97,17 @@ std::int64_t achieved(const std::string& measure, const Period& p, bool total, D
     return 0;
 }
 
+}  // namespace
+
+bool is_known_measure(const std::string& measure) { return known_measure(measure); }
+
+std::vector<std::string> known_measure_forms() {
+    return {"new-schools-in-track:<track>", "trajectories-started:<track>", "neighbourhoods-connected",
+            "meetings-held:<kind>"};
+}
+
+namespace {
+
 Date last_date(const ProgressData& data, const Plan& plan) {
     std::optional<Date> d;
     for (const auto& e : data.events)

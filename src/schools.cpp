@@ -8,6 +8,7 @@
 #include "cmkit/io/json.hpp"
 #include "cmkit/plan.hpp"
 #include "csv.hpp"
+#include "text.hpp"
 #include "io/checks.hpp"
 #include "io/json_io.hpp"
 
@@ -53,6 +54,7 @@ SchoolRegistry schools_from_csv(std::string_view text, const std::string& source
     t.check_header(kColumns, {"brin", "name", "municipality", "sector"},
                    "a header with at least brin, name, municipality and sector", source);
     SchoolRegistry reg;
+    reg.synthetic = t.synthetic;
     for (const auto& row : t.rows) {
         auto where = [&](const char* col) { return csv::where(row, col); };
         auto get = [&](const char* col) { return t.get(row, col); };
@@ -118,7 +120,8 @@ SchoolRegistry schools_from_csv(std::string_view text, const std::string& source
 }
 
 std::string schools_to_csv(const SchoolRegistry& reg) {
-    std::string out = csv::line(kColumns);
+    std::string out = reg.synthetic ? std::string(text::kSyntheticCsvMarker) + "\n" : std::string();
+    out += csv::line(kColumns);
     for (const auto& s : reg.schools)
         out += csv::line({csv::text(s.brin), csv::text(s.name), csv::text(s.municipality), std::string(enum_text(s.sector)),
                           s.pupils ? std::to_string(*s.pupils) : "", csv::text(s.track.value_or("")), yes_no(s.icc),

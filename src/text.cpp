@@ -142,6 +142,14 @@ void check_utf8(std::string_view text, const std::string& source, char csv_separ
     throw FormatError(source, place, found, std::string("UTF-8 text; ") + kUtf8Fix);
 }
 
+bool take_synthetic_marker(std::string_view& body) {
+    constexpr std::string_view prefix = "# synthetic";
+    if (body.substr(0, prefix.size()) != prefix) return false;
+    const std::size_t end = body.find_first_of("\r\n");
+    body = end == std::string_view::npos ? std::string_view() : body.substr(end);
+    return true;
+}
+
 std::string control_character(std::string_view s, bool allow_line_breaks) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);

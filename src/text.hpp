@@ -24,6 +24,15 @@ std::size_t first_bad_utf8(std::string_view text);
 /// @p what names the expected content in messages ("a JSON document", "a CSV file with a header line").
 std::string_view open(std::string_view bytes, const std::string& source, const std::string& what);
 
+/// The first line cmkit writes above the header of a CSV file of synthetic (made-up) data, so that the
+/// mark travels with the file whatever directory it is copied to (docs/input-output.md).
+inline constexpr std::string_view kSyntheticCsvMarker = "# synthetic: made-up data from cmkit's generator, not real schools or answers";
+
+/// Whether @p body (an opened CSV text) begins with a line "# synthetic..." (kSyntheticCsvMarker or any
+/// line that starts with "# synthetic"). When it does, @p body is advanced to the end of that line (its
+/// line break stays, so it reads as a blank first line and every later line keeps its number).
+bool take_synthetic_marker(std::string_view& body);
+
 /// Throws FormatError at the first byte of @p text that is not UTF-8. With @p csv_separator set, the
 /// place is "line L, column NAME" (the column counted by separators outside quotes, named from
 /// @p header when given); else "line L, column C" with C the character on the line.

@@ -89,13 +89,19 @@ def _noop(stage: str) -> None:
 
 # ---- stages ----------------------------------------------------------------------------------------
 
+def marker_lines(path: str) -> int:
+    """1 when the file begins with cmkit's synthetic marker line ("# synthetic: ..."), else 0."""
+    with open(path, "rb") as f:
+        return 1 if f.read(11) == b"# synthetic" else 0
+
+
 def load(responses_csv: str, schools_csv: str):
     answers = pd.read_csv(
-        responses_csv,
+        responses_csv, skiprows=marker_lines(responses_csv),
         dtype={"school_id": "str", "wave": "int16", "instrument": "category", "pillar": "category",
                "item": "category", "value": "Int8"},
     )
-    schools = pd.read_csv(schools_csv, usecols=["brin", "municipality", "sector", "track"], dtype="str",
+    schools = pd.read_csv(schools_csv, skiprows=marker_lines(schools_csv), usecols=["brin", "municipality", "sector", "track"], dtype="str",
                           keep_default_na=False)
     return answers, schools
 

@@ -68,10 +68,16 @@ def _noop(stage: str) -> None:
 
 # ---- stages ----------------------------------------------------------------------------------------
 
+def marker_lines(path: str) -> int:
+    """1 when the file begins with cmkit's synthetic marker line ("# synthetic: ..."), else 0 (as the pandas peer)."""
+    with open(path, "rb") as f:
+        return 1 if f.read(11) == b"# synthetic" else 0
+
+
 def load(responses_csv: str, schools_csv: str):
-    answers = pl.read_csv(responses_csv, schema={"school_id": pl.String, "wave": pl.Int16, "instrument": pl.String,
+    answers = pl.read_csv(responses_csv, skip_rows=marker_lines(responses_csv), schema={"school_id": pl.String, "wave": pl.Int16, "instrument": pl.String,
                                                  "pillar": pl.String, "item": pl.String, "value": pl.Int8})
-    schools = pl.read_csv(schools_csv, columns=["brin", "municipality", "sector", "track"], infer_schema=False)
+    schools = pl.read_csv(schools_csv, skip_rows=marker_lines(schools_csv), columns=["brin", "municipality", "sector", "track"], infer_schema=False)
     return answers, schools
 
 

@@ -40,7 +40,15 @@ std::vector<Limit> limits_in_force(const RuleSet& rules, const RuleOptions& plan
 std::vector<Finding> validate_budget(const Plan& plan, const Budget& budget, const std::string& path,
                                      const RuleSet& rules, const ValidationOptions& options = {});
 
-/// Checks the plan's budget and its revisions under the edition's rules; findings sorted (errors first).
+/// The checks of a whole plan beyond its budget (docs/plan-validation.md): every cross-reference
+/// (region <-> municipalities, programme lines -> objectives, activity lists, tracks, targets and planning
+/// -> phases, tracks -> `continues_in` and trial steps, targets -> measures and their tracks, municipal
+/// priorities -> municipalities), unique ids, every period inside the plan period, phases that tile it,
+/// targets whose total fits their periods, the plan period against its edition's, every plan year budgeted.
+std::vector<Finding> check_plan_structure(const Plan& plan);
+
+/// Checks the plan's budget and its revisions under the edition's rules, and the plan's structure
+/// (check_plan_structure); findings sorted (errors first).
 /// An edition unknown to the library gives UNKNOWN_EDITION and only the edition-independent checks.
 std::vector<Finding> validate(const Plan& plan, const ValidationOptions& options = {});
 

@@ -100,6 +100,20 @@ struct Track {
     friend bool operator==(const Track&, const Track&) = default;
 };
 
+/// A named initiative of the plan (CultuurKabaal, the Cultuurbus): where it runs when the plan starts,
+/// where the plan means to take it, and both in the source's own words.
+struct Initiative {
+    std::string id;
+    Label label;
+    std::optional<std::string> programme_line;  ///< id of the programme line it belongs to
+    std::vector<std::string> municipalities;    ///< ids of the municipalities where it runs at the plan's start
+    std::vector<std::string> planned_in;        ///< ids of the municipalities the plan means to take it to
+    std::string description_nl;                 ///< what it is, quoted from the source
+    std::string plan_nl;                        ///< what the plan intends with it, quoted from the source
+    Extras extras;
+    friend bool operator==(const Initiative&, const Initiative&) = default;
+};
+
 /// How the total of a result target relates to its periods.
 enum class TargetCounting {
     Unique,  ///< the total counts each unit (school, neighbourhood) once: largest period <= total <= sum of periods
@@ -361,6 +375,7 @@ struct Plan {
     std::string summary_nl;
     std::vector<Objective> objectives;
     std::vector<ProgrammeLine> programme_lines;
+    std::vector<Initiative> initiatives;  ///< named initiatives across lines and municipalities
     std::vector<Track> tracks;
     std::vector<ResultTarget> targets;
     std::vector<ContextFigure> context_figures;
@@ -458,6 +473,20 @@ struct Describe<Track> {
         field("trial_step", &Track::trial_step, "step passed before a school joins definitively"),
         field("continues_in", &Track::continues_in, "track a school continues in after the last step"),
         field("curriculum_renewal_from_phase", &Track::curriculum_renewal_from_phase));
+};
+
+template <>
+struct Describe<Initiative> {
+    static constexpr std::string_view name = "Initiative",
+                                      doc = "A named initiative: where it runs, where the plan means to take it.";
+    static constexpr int version = 1;
+    static constexpr auto fields = std::make_tuple(
+        field("id", &Initiative::id), field("label", &Initiative::label),
+        field("programme_line", &Initiative::programme_line, "id of the programme line it belongs to"),
+        field("municipalities", &Initiative::municipalities, "ids of the municipalities where it runs at the plan's start"),
+        field("planned_in", &Initiative::planned_in, "ids of the municipalities the plan means to take it to"),
+        field("description_nl", &Initiative::description_nl, "what it is, quoted from the source"),
+        field("plan_nl", &Initiative::plan_nl, "what the plan intends with it, quoted from the source"));
 };
 
 template <>
@@ -656,6 +685,7 @@ struct Describe<Plan> {
         field("source", &Plan::source), field("region", &Plan::region), field("penvoerder", &Plan::penvoerder),
         field("period", &Plan::period), field("phases", &Plan::phases), field("summary_nl", &Plan::summary_nl),
         field("objectives", &Plan::objectives), field("programme_lines", &Plan::programme_lines),
+        field_default("initiatives", &Plan::initiatives, "named initiatives across lines and municipalities"),
         field("tracks", &Plan::tracks), field("targets", &Plan::targets),
         field("context_figures", &Plan::context_figures), field("municipalities", &Plan::municipalities),
         field("municipal_priorities", &Plan::municipal_priorities), field("roles", &Plan::roles),

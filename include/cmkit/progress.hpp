@@ -82,6 +82,11 @@ struct TargetProgress {
     friend bool operator==(const TargetProgress&, const TargetProgress&) = default;
 };
 
+/// Whether cmkit knows how to count @p measure (a ResultTarget's `measure`) from progress data.
+bool is_known_measure(const std::string& measure);
+/// The forms of the measures cmkit knows, for messages and docs: `new-schools-in-track:<track>`, ...
+std::vector<std::string> known_measure_forms();
+
 /// The plan's targets table (a row per reporting period of each target, then its total), with achievements derived from @p data up to
 /// and including @p as_of (default: the last date in the data) when data is given.
 std::vector<TargetProgress> target_progress(const Plan& plan, const ProgressData* data = nullptr,

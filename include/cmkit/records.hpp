@@ -40,6 +40,7 @@
     X(ProgrammeLine)          \
     X(TrackStep)              \
     X(Track)                  \
+    X(Initiative)             \
     X(TargetPeriod)           \
     X(ResultTarget)           \
     X(ContextFigure)          \

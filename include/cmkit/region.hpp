@@ -52,6 +52,7 @@ struct Penvoerder {
     std::string programme_name;  ///< the name it works under, "Cultuureducatie Amstelland"
     std::string seat;            ///< municipality id of its seat
     std::optional<std::int64_t> active_since;  ///< year the programme organisation started
+    std::optional<std::int64_t> cmk_since;     ///< first year it took part in Cultuureducatie met Kwaliteit
     Extras extras;
     friend bool operator==(const Penvoerder&, const Penvoerder&) = default;
 };
@@ -94,7 +95,8 @@ struct Describe<Penvoerder> {
     static constexpr auto fields = std::make_tuple(
         field("id", &Penvoerder::id), field("name", &Penvoerder::name),
         field("programme_name", &Penvoerder::programme_name), field("seat", &Penvoerder::seat),
-        field("active_since", &Penvoerder::active_since));
+        field("active_since", &Penvoerder::active_since),
+        field("cmk_since", &Penvoerder::cmk_since, "first year the programme organisation took part in CmK"));
 };
 
 }  // namespace cmkit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Initiative', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_plan_structure', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
 class Table:
     """
     A table of named, typed, nullable columns (integer, double, text, boolean), as every analysis table of cmkit is made in C++. `cmkit.frames.table_frame(t)` makes a DataFrame of it; `to_csv()` and `to_json()` are the writers the CLI uses.
@@ -393,6 +393,11 @@ class Period:
         ...
     def length_days(self) -> int:
         ...
+    def name(self) -> str:
+        """
+        The period as tables name it: '2027' (one calendar year), '2025-2026' (whole calendar years),
+        otherwise 'start/end' in ISO dates.
+        """
     def overlaps(self, other: Period) -> bool:
         ...
     def school_years(self) -> list[...]:
@@ -769,7 +774,7 @@ class Penvoerder:
     The coordinating institution that applies for and reports on the grant.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'name', 'programme_name', 'seat', 'active_since')
+    fields: typing.ClassVar[tuple] = ('id', 'name', 'programme_name', 'seat', 'active_since', 'cmk_since')
     schema: typing.ClassVar[str] = 'Penvoerder.1'
     @staticmethod
     def from_json(text: str) -> Penvoerder:
@@ -803,6 +808,11 @@ class Penvoerder:
     @property
     def active_since(self) -> int | None:
         ...
+    @property
+    def cmk_since(self) -> int | None:
+        """
+        first year the programme organisation took part in CmK
+        """
     @property
     def extras(self) -> dict:
         """
@@ -1669,6 +1679,78 @@ class Track:
     def trial_step(self) -> int | None:
         """
         step passed before a school joins definitively
+        """
+class Initiative:
+    """
+    A named initiative: where it runs, where the plan means to take it.
+    """
+    __hash__: typing.ClassVar[None] = None
+    fields: typing.ClassVar[tuple] = ('id', 'label', 'programme_line', 'municipalities', 'planned_in', 'description_nl', 'plan_nl')
+    schema: typing.ClassVar[str] = 'Initiative.1'
+    @staticmethod
+    def from_json(text: str) -> Initiative:
+        """
+        Parse a record from JSON text (older schema versions are upgraded).
+        """
+    @typing.overload
+    def __eq__(self, arg0: Initiative) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, arg0: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, **kwargs) -> None:
+        """
+        Build from keyword arguments; fields not given take their empty value.
+        """
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def replace(self, **kwargs) -> Initiative:
+        """
+        A copy with the given fields replaced (records are immutable values).
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON text of this record.
+        """
+    @property
+    def description_nl(self) -> str:
+        """
+        what it is, quoted from the source
+        """
+    @property
+    def extras(self) -> dict:
+        """
+        Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def label(self) -> Label:
+        ...
+    @property
+    def municipalities(self) -> list[str]:
+        """
+        ids of the municipalities where it runs at the plan's start
+        """
+    @property
+    def plan_nl(self) -> str:
+        """
+        what the plan intends with it, quoted from the source
+        """
+    @property
+    def planned_in(self) -> list[str]:
+        """
+        ids of the municipalities the plan means to take it to
+        """
+    @property
+    def programme_line(self) -> str | None:
+        """
+        id of the programme line it belongs to
         """
 class TargetPeriod:
     """
@@ -2723,7 +2805,7 @@ class Plan:
     A CmK plan of a penvoerder.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
+    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'initiatives', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
     schema: typing.ClassVar[str] = 'Plan.2'
     @staticmethod
     def from_json(text: str) -> Plan:
@@ -2795,6 +2877,11 @@ class Plan:
     @property
     def id(self) -> str:
         ...
+    @property
+    def initiatives(self) -> list[Initiative]:
+        """
+        named initiatives across lines and municipalities
+        """
     @property
     def knowledge_sharing(self) -> KnowledgeSharing:
         ...
@@ -7466,6 +7553,11 @@ def check_evi_instrument(instrument: EviInstrument) -> list[Finding]:
     """
     Check an instrument definition; returns Findings (codes EVI_DEF_*).
     """
+def check_plan_structure(plan: Plan) -> list[Finding]:
+    """
+    The whole-plan checks beyond the budget: cross-references, ids, periods inside the plan period, phases
+    that tile it, target totals, the plan period against its edition, budgeted years (docs/plan-validation.md).
+    """
 def check_progress(plan: Plan, data: ProgressData, as_of: Date | None = None) -> list[Finding]:
     """
     Targets missed or out of reach, the VO reach, and a remark when the data is synthetic.
@@ -7816,7 +7908,8 @@ def upgrade_steps() -> list:
 def validate(plan: Plan, *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> list[Finding]:
     """
     Check the plan's budget and revisions under its edition's rules (or `rules`), with limits switched on
-    or off by id. Returns a list of Finding, errors first; never raises for a rule breach.
+    or off by id, and the plan's structure (check_plan_structure). Returns a list of Finding, errors first;
+    never raises for a rule breach.
     """
 def validate_activities(plan: Plan, data: ProgressData) -> list[Finding]:
     ...

@@ -505,8 +505,10 @@ def build_parser() -> argparse.ArgumentParser:
     tar.set_defaults(func=_cmd_targets)
 
     editions = ", ".join(cmkit.rule_sets())
-    val = sub.add_parser("validate", help="check the budget against the regulation's rules",
-                         description="Check the plan's budget (and revisions) against the rules of its edition. "
+    val = sub.add_parser("validate", help="check the plan: its budget against the regulation's rules, and its structure",
+                         description="Check the plan's budget (and revisions) against the rules of its edition, and "
+                                     "the whole plan's structure: cross-references, periods, phases, targets "
+                                     "(docs/plan-validation.md). "
                                      "Exit status 0: no error finding; 1: at least one error finding; "
                                      "2: the input cannot be read.")
     val.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")

@@ -109,6 +109,12 @@ HEADINGS = {
                    "municipal": "Gemeentelijk"},
         "performed_by": "door",
         "first_held": "eerste keer",
+        "initiatives": "Initiatieven",
+        "runs_in": "loopt in",
+        "plan_intends": "plan",
+        "line": "programmalijn",
+        "since": "sinds",
+        "cmk_since": "in CmK sinds",
     },
     "en": {
         "penvoerder": "Lead organisation (penvoerder)",
@@ -206,6 +212,12 @@ HEADINGS = {
                    "municipal": "Municipal"},
         "performed_by": "by",
         "first_held": "first held",
+        "initiatives": "Initiatives",
+        "runs_in": "runs in",
+        "plan_intends": "plan",
+        "line": "programme line",
+        "since": "since",
+        "cmk_since": "in CmK since",
     },
 }
 
@@ -455,12 +467,14 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
     title = L(plan.title)
     out += [title, "#" * len(title)]
     pv = plan.penvoerder
-    out.append(f"{h['penvoerder']}: {pv.name} ({pv.programme_name})")
+    since = [f"{h['since']} {pv.active_since}"] if pv.active_since is not None else []
+    since += [f"{h['cmk_since']} {pv.cmk_since}"] if pv.cmk_since is not None else []
+    out.append(f"{h['penvoerder']}: {pv.name} ({pv.programme_name}" + "".join(f"; {x}" for x in since) + ")")
     out.append(f"{h['region']}: {plan.region.name} — " + ", ".join(m.name for m in plan.municipalities))
     out.append(f"{h['edition']}: {plan.edition}")
     out.append(f"{h['period']}: {plan.period.start} – {plan.period.end}")
     out.append(f"{h['phases']}: " + "; ".join(
-        f"{h['phase']} {p.number} {p.period.start.year}–{p.period.end.year}" for p in plan.phases))
+        f"{h['phase']} {p.number} {p.period.name()}" for p in plan.phases))
 
     n = 0
     n += 1; _section(out, n, h["objectives"])
@@ -483,6 +497,20 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
                 out.append(f"       ({al.note_nl})")
         out.append("")
     if out[-1] == "":
+        out.pop()
+
+    if plan.initiatives:
+        n += 1; _section(out, n, h["initiatives"])
+        names = {m.id: m.name for m in plan.municipalities}
+        for a in plan.initiatives:
+            line = f" ({h['line']} {a.programme_line})" if a.programme_line else ""
+            out.append(f"  {L(a.label)}{line}")
+            if a.municipalities:
+                out.append(f"     {h['runs_in']}: " + ", ".join(names.get(m, m) for m in a.municipalities))
+            out.append(f"     “{a.description_nl}”")
+            target = ", ".join(names.get(m, m) for m in a.planned_in)
+            out.append(f"     {h['plan_intends']}{' (' + target + ')' if target else ''}: “{a.plan_nl}”")
+            out.append("")
         out.pop()
 
     n += 1; _section(out, n, h["tracks"])
@@ -553,11 +581,13 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
         cells = [(f"{a.times_per_year}×" if a.held_in(y) else "–") for y in years]
         who = h["scope"][_enum_text(a.scope)]
         by = f", {h['performed_by']} {a.performed_by}" if a.performed_by else ""
-        rows.append([f"{L(a.label)} ({who}{by})"] + cells)
+        first = f", {h['first_held']} {a.first_held}" if a.first_held is not None else ""
+        rows.append([f"{L(a.label)} ({who}{by}{first})"] + cells)
     out += _table([""] + [str(y) for y in years], rows)
     if others:
         out += ["", f"  {h['other_instruments']} ({h['continuous']}):"]
-        out += [f"   - {L(a.label)}" for a in others]
+        out += [f"   - {L(a.label)}" + (f" ({h['first_held']} {a.first_held})" if a.first_held is not None else "")
+                for a in others]
 
     n += 1; _section(out, n, h["planning"])
     for py in plan.planning:

@@ -211,7 +211,7 @@ public:
         // the separator: ';' when the first line (outside quotes) has any, else ','
         bool q = false;
         int semis = 0;
-        for (char ch : text_) {
+        for (char ch : text_.substr(std::min(text_.size(), text_.find_first_not_of("\r\n")))) {
             if (ch == '"') q = !q;
             else if (!q && (ch == '\n' || ch == '\r')) break;
             else if (!q && ch == ';') ++semis;
@@ -372,7 +372,8 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
     set.source = source;
     set.sha256 = detail::sha256_hex(text);
 
-    const std::string_view body = text::open(text, source, "a CSV file with a header line of column names");
+    std::string_view body = text::open(text, source, "a CSV file with a header line of column names");
+    set.synthetic = text::take_synthetic_marker(body);
     CsvReader reader(body, source);
     std::vector<std::string_view> cells;
     if (!reader.next(cells)) throw FormatError(source, "line 1", "an empty file", "a header line with column names");
@@ -439,7 +440,8 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
 
 std::string evi_responses_to_csv(const EviResponseSet& set) {
     const auto& c = set.responses;
-    std::string out = csv::line(kColumns);
+    std::string out = set.synthetic ? std::string(text::kSyntheticCsvMarker) + "\n" : std::string();
+    out += csv::line(kColumns);
     out.reserve(out.size() + c.size() * 40);
     // cells of each dictionary entry, quoted where needed, made once
     auto cells_of = [](const StringDictionary& d) {

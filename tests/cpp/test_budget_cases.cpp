@@ -12,14 +12,6 @@
 
 using namespace cmkit;
 
-namespace {
-std::string listing(const std::vector<Finding>& fs) {
-    std::ostringstream s;
-    for (const auto& f : fs) s << f.code << " " << enum_to_string(f.severity) << " '" << f.path << "'\n";
-    return s.str();
-}
-}  // namespace
-
 TEST_CASE("Every broken budget plan gives its own finding code", "[budget][budget-cases]") {
     auto cases = nlohmann::json::parse(read_text(test_data("budgets/expected.json")));
     REQUIRE(cases.size() >= 18);
@@ -46,7 +38,7 @@ TEST_CASE("Every broken budget plan gives its own finding code", "[budget][budge
             if (c.contains("rules")) options.rules = c["rules"].get<std::string>();
             if (c.contains("enable")) options.enable = c["enable"].get<std::vector<std::string>>();
             const auto findings = validate(plan, options);
-            INFO(listing(findings));
+            INFO(finding_listing(findings));
 
             const std::string code = c["code"].get<std::string>();
             const std::string path = c["path"].get<std::string>();
@@ -73,6 +65,6 @@ TEST_CASE("Every broken budget plan gives its own finding code", "[budget][budge
 
 TEST_CASE("The base plan of the budget cases has no error finding", "[budget][budget-cases]") {
     const auto findings = validate(load_plan(test_data("plans/minimal.json")));
-    INFO(listing(findings));
+    INFO(finding_listing(findings));
     CHECK_FALSE(has_errors(findings));
 }

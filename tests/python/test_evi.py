@@ -40,8 +40,9 @@ def synth(tmp_path_factory):
 
 def read_inputs(d):
     """The answers and schools as pandas reads them, independent of cmkit."""
-    answers = pd.read_csv(os.path.join(d, "responses.csv"), dtype={"school_id": str, "value": "Int64"})
-    schools = pd.read_csv(os.path.join(d, "schools.csv"), dtype={"brin": str})
+    # synthetic sets begin with cmkit's marker line "# synthetic: ..." (docs/input-output.md)
+    answers = pd.read_csv(os.path.join(d, "responses.csv"), dtype={"school_id": str, "value": "Int64"}, skiprows=1)
+    schools = pd.read_csv(os.path.join(d, "schools.csv"), dtype={"brin": str}, skiprows=1)
     return answers, schools
 
 
@@ -445,6 +446,39 @@ def test_cli_synth_is_deterministic(tmp_path):
     meta = json.loads((tmp_path / "a" / "synthetic.json").read_text())
     assert meta["synthetic"] is True and meta["options"]["seed"] == 3
     assert json.loads((tmp_path / "a" / "schools.json").read_text())["synthetic"] is True
+
+
+def test_the_synthetic_mark_travels_with_the_csv_files(tmp_path):
+    # synth -o DIR, then analyse DIR's CSV files: the marker line of each CSV carries "synthetic" to the
+    # manifest and the text, wherever the files go (issue 12).
+    d = tmp_path / "synth"
+    run_cli("evi", "synth", "--schools", "40", "--waves", "2023,2025", "--seed", "5", "-o", str(d))
+    for name in ("responses.csv", "schools.csv"):
+        assert (d / name).read_text(encoding="utf-8").startswith("# synthetic: ")
+    out = tmp_path / "out"
+    r = run_cli("evi", "analyse", str(d / "responses.csv"), "--schools", str(d / "schools.csv"), "-o", str(out))
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["synthetic"] is True
+    text = run_cli("evi", "analyse", str(d / "responses.csv"), "--schools", str(d / "schools.csv"), "--lang", "en")
+    assert "synthetic" in (text.stdout + text.stderr).lower()
+    # loaders read the mark; writers write it back; line numbers after it are those of the file
+    assert cmkit.load_evi_responses(str(d / "responses.csv")).synthetic
+    schools = cmkit.load_schools(str(d / "schools.csv"))
+    assert schools.synthetic and cmkit.schools_to_csv(schools) == (d / "schools.csv").read_text(encoding="utf-8")
+    lines = (d / "responses.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("".join(lines[:3]) + "X\n" + "".join(lines[3:]), encoding="utf-8")  # line 4: one cell
+    with pytest.raises(cmkit.FormatError) as info:
+        cmkit.load_evi_responses(str(bad))
+    assert info.value.location.startswith("line 4")
+    # the same files without the marker are real data as far as cmkit can tell
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for name in ("responses.csv", "schools.csv"):
+        (plain / name).write_text("".join((d / name).read_text(encoding="utf-8").splitlines(keepends=True)[1:]),
+                                  encoding="utf-8")
+    out2 = tmp_path / "out2"
+    run_cli("evi", "analyse", str(plain / "responses.csv"), "--schools", str(plain / "schools.csv"), "-o", str(out2))
+    assert json.loads((out2 / "manifest.json").read_text(encoding="utf-8"))["synthetic"] is False
 
 
 def test_report_includes_the_synthetic_regional_analysis():

@@ -145,3 +145,25 @@ def test_note_pointers_resolve(amstelland):
             for part in pointer.lstrip("/").split("/"):
                 part = part.replace("~1", "/").replace("~0", "~")
                 node = node[int(part)] if isinstance(node, list) else node[part]
+
+
+def test_initiatives_and_history_from_the_seed(amstelland):
+    # CultuurKabaal and the Cultuurbus (chapters 2-3 of the seed), the penvoerder's years, the first Evi
+    # analysis and impact research in 2023: in the data and in the report.
+    from cmkit.report import render_overview
+
+    ini = {a.id: a for a in amstelland.initiatives}
+    assert set(ini) == {"cultuurkabaal", "cultuurbus"}
+    kabaal, bus = ini["cultuurkabaal"], ini["cultuurbus"]
+    assert kabaal.programme_line == "C" and kabaal.municipalities == ["amstelveen"]
+    assert kabaal.planned_in == ["aalsmeer", "uithoorn", "ouder-amstel"]
+    assert "vier focuswijken" in kabaal.description_nl and "uitrollen naar andere gemeenten" in kabaal.plan_nl
+    assert bus.municipalities == [] and bus.planned_in == [m.id for m in amstelland.municipalities]
+    assert "voort te zetten in alle deelnemende gemeenten" in bus.plan_nl
+    assert (amstelland.penvoerder.active_since, amstelland.penvoerder.cmk_since) == (2008, 2014)
+    first = {m.id: m.first_held for m in amstelland.monitoring}
+    assert first["evi-analysis"] == first["impact-research"] == 2023
+    text = render_overview(amstelland)
+    assert "in CmK sinds 2014" in text and "Initiatieven" in text and "CultuurKabaal (programmalijn C)" in text
+    assert text.count("eerste keer 2023") == 2
+    assert "Culture bus" in render_overview(amstelland, lang="en")

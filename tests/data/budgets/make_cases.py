@@ -15,7 +15,8 @@ gives its own finding code. expected.json maps each file to:
   description  one line: what was broken
 
 The base plan's only municipality has no inhabitants, so most cases under an edition with a rate per
-inhabitant also give INHABITANTS_UNKNOWN (info): that is the base, not the breach.
+inhabitant also give INHABITANTS_UNKNOWN (info): that is the base, not the breach. Its budget covers
+2025-2026 of its 2025-2028 period, so every case also gives BUDGET_YEAR_MISSING (warning; BASE_ALSO).
 """
 import copy
 import json
@@ -26,6 +27,7 @@ BASE = json.loads((HERE.parent / "plans" / "minimal.json").read_text(encoding="u
 
 CASES = []
 INHABITANTS_UNKNOWN = "INHABITANTS_UNKNOWN"
+BASE_ALSO = {"BUDGET_YEAR_MISSING"}  # the base budgets two of its four plan years (whole-plan check)
 
 
 def case(name, mutate, code, path, severity="error", rules=None, enable=None, also=(), description=""):
@@ -39,7 +41,7 @@ def case(name, mutate, code, path, severity="error", rules=None, enable=None, al
         entry["rules"] = rules
     if enable is not None:
         entry["enable"] = list(enable)
-    entry["also"] = sorted(also)
+    entry["also"] = sorted((set(also) | BASE_ALSO) - {code})
     entry["description"] = description
     CASES.append(entry)
 
