@@ -209,10 +209,10 @@ def machine_info() -> dict:
 def input_info(data: str) -> dict:
     r = os.path.join(data, "responses.csv")
     s = os.path.join(data, "schools.csv")
-    with open(r, "rb") as f:
-        rows = sum(1 for _ in f) - 1
-    with open(s, "rb") as f:
-        schools = sum(1 for _ in f) - 1
+    def data_rows(path):  # lines below the header; a synthetic file has a marker line above it
+        with open(path, "rb") as f:
+            return sum(1 for line in f if not line.startswith(b"# synthetic")) - 1
+    rows, schools = data_rows(r), data_rows(s)
     return {"responses": r, "schools_file": s, "responses_bytes": os.path.getsize(r), "responses_rows": rows,
             "schools_bytes": os.path.getsize(s), "schools": schools}
 
