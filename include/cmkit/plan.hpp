@@ -365,6 +365,7 @@ struct RuleOptions {
 /// A CmK plan.
 struct Plan {
     std::string id;
+    bool fictional = false;  ///< a made-up example plan (said at the top of every report of it)
     Label title;
     std::string edition;  ///< regulation edition, e.g. "cmk-2025-2028"
     SourceDocument source;
@@ -680,7 +681,9 @@ struct Describe<Plan> {
     /// 2: result targets per reporting period (ResultTarget.2).
     static constexpr int version = 2;
     static constexpr auto fields = std::make_tuple(
-        field("id", &Plan::id), field("title", &Plan::title),
+        field("id", &Plan::id),
+        field_default("fictional", &Plan::fictional, "true for a made-up example plan (no real region)"),
+        field("title", &Plan::title),
         field("edition", &Plan::edition, "regulation edition, e.g. cmk-2025-2028"),
         field("source", &Plan::source), field("region", &Plan::region), field("penvoerder", &Plan::penvoerder),
         field("period", &Plan::period), field("phases", &Plan::phases), field("summary_nl", &Plan::summary_nl),

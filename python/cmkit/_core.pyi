@@ -2805,7 +2805,7 @@ class Plan:
     A CmK plan of a penvoerder.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'initiatives', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
+    fields: typing.ClassVar[tuple] = ('id', 'fictional', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'initiatives', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
     schema: typing.ClassVar[str] = 'Plan.2'
     @staticmethod
     def from_json(text: str) -> Plan:
@@ -2873,6 +2873,11 @@ class Plan:
     def extras(self) -> dict:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
+        """
+    @property
+    def fictional(self) -> bool:
+        """
+        true for a made-up example plan (no real region)
         """
     @property
     def id(self) -> str:

@@ -110,6 +110,7 @@ HEADINGS = {
         "performed_by": "door",
         "first_held": "eerste keer",
         "initiatives": "Initiatieven",
+        "fictional": "FICTIEF VOORBEELDPLAN: regio, gemeenten, bedragen en doelen zijn verzonnen.",
         "runs_in": "loopt in",
         "plan_intends": "plan",
         "line": "programmalijn",
@@ -213,6 +214,7 @@ HEADINGS = {
         "performed_by": "by",
         "first_held": "first held",
         "initiatives": "Initiatives",
+        "fictional": "FICTIONAL EXAMPLE PLAN: region, municipalities, amounts and targets are made up.",
         "runs_in": "runs in",
         "plan_intends": "plan",
         "line": "programme line",
@@ -466,6 +468,8 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
 
     title = L(plan.title)
     out += [title, "#" * len(title)]
+    if plan.fictional:
+        out.append(h["fictional"])
     pv = plan.penvoerder
     since = [f"{h['since']} {pv.active_since}"] if pv.active_since is not None else []
     since += [f"{h['cmk_since']} {pv.cmk_since}"] if pv.cmk_since is not None else []
