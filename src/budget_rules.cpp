@@ -91,11 +91,16 @@ public:
                         "Budget line id '" + l.id + "' occurs more than once.");
                 if (!known_category(side, l.category)) {
                     bool other_side = known_category(side == Side::Income ? Side::Cost : Side::Income, l.category);
+                    std::string allowed;  // the side's vocabulary, as UNKNOWN_MUNICIPALITY lists the municipalities
+                    for (const auto& c : side == Side::Income ? income_categories() : cost_categories())
+                        allowed += (allowed.empty() ? "" : ", ") + c;
                     add("UNKNOWN_CATEGORY", Severity::Error, p + "/category",
                         "Onbekende categorie '" + l.category + "' bij de " + (side == Side::Income ? "baten" : "lasten") +
-                            (other_side ? " (dit is een categorie van de " + std::string(side == Side::Income ? "lasten" : "baten") + ")" : "") + ".",
+                            (other_side ? " (dit is een categorie van de " + std::string(side == Side::Income ? "lasten" : "baten") + ")" : "") +
+                            "; toegestaan: " + allowed + ".",
                         "Unknown category '" + l.category + "' on the " + (side == Side::Income ? "income" : "cost") + " side" +
-                            (other_side ? " (it is a " + std::string(side == Side::Income ? "cost" : "income") + " category)" : "") + ".",
+                            (other_side ? " (it is a " + std::string(side == Side::Income ? "cost" : "income") + " category)" : "") +
+                            "; allowed: " + allowed + ".",
                         {figure_text("category", l.category)});
                 }
                 if (l.municipality && !municipalities_.count(*l.municipality))
@@ -156,27 +161,29 @@ public:
                     {figure_count("year", year), figure_amount("income", in), figure_amount("costs", cost), figure_amount("difference", in - cost)});
         }
         stated("stated_income", b_.stated_income, [&](int yr) { return b_.year_total(Side::Income, yr); }, b_.total(Side::Income),
-               "totale baten", "total income");
+               "De vermelde totale baten", true, "total income");
         stated("stated_costs", b_.stated_costs, [&](int yr) { return b_.year_total(Side::Cost, yr); }, b_.total(Side::Cost),
-               "totale lasten", "total costs");
-        stated("stated_result", b_.stated_result, [&](int yr) { return b_.result(yr); }, b_.result(), "resultaat", "result");
+               "De vermelde totale lasten", true, "total costs");
+        stated("stated_result", b_.stated_result, [&](int yr) { return b_.result(yr); }, b_.result(), "Het vermelde resultaat", false, "result");
     }
 
     template <class F>
-    void stated(const char* field, const StatedTotals& st, F computed, Money computed_total, const char* what_nl,
-                const char* what_en) {
+    void stated(const char* field, const StatedTotals& st, F computed, Money computed_total, const char* subject_nl,
+                bool plural_nl, const char* what_en) {
+        // Dutch agreement: "De vermelde totale baten ... wijken af", "Het vermelde resultaat ... wijkt af".
+        const std::string verb_nl = plural_nl ? " wijken af" : " wijkt af";
         const std::string p = path_ + "/" + field;
         for (const auto& [year, amount] : st.amounts) {
             Money c = computed(year);
             if (amount != c)
                 add("TOTAL_MISMATCH", Severity::Error, p + "/amounts/" + y(year),
-                    "De vermelde " + std::string(what_nl) + " " + y(year) + " (" + nl(amount) + ") wijken af van de som van de regels (" + nl(c) + ").",
+                    std::string(subject_nl) + " van " + y(year) + " (" + nl(amount) + ")" + verb_nl + " van de som van de regels (" + nl(c) + ").",
                     "The stated " + std::string(what_en) + " " + y(year) + " (" + en(amount) + ") differs from the sum of the lines (" + en(c) + ").",
                     {figure_count("year", year), figure_amount("stated", amount), figure_amount("computed", c)});
         }
         if (st.total && *st.total != computed_total)
             add("TOTAL_MISMATCH", Severity::Error, p + "/total",
-                "Het vermelde totaal " + std::string(what_nl) + " (" + nl(*st.total) + ") wijkt af van de som (" + nl(computed_total) + ").",
+                std::string(subject_nl) + " over de hele periode (" + nl(*st.total) + ")" + verb_nl + " van de som (" + nl(computed_total) + ").",
                 "The stated total " + std::string(what_en) + " (" + en(*st.total) + ") differs from the sum (" + en(computed_total) + ").",
                 {figure_amount("stated", *st.total), figure_amount("computed", computed_total)});
     }

@@ -98,6 +98,8 @@ HEADINGS = {
                    "finished": "afgerond"},
         "track": "Spoor",
         "schools_n": "scholen",
+        "school_1": "school",
+        "as_of_data": "Stand op {date} (de laatste datum in de gegevens)",
         "in_step": "in stap",
         "renewal": "met curriculumvernieuwing",
         "planned": "Gepland",
@@ -202,6 +204,8 @@ HEADINGS = {
                    "finished": "finished"},
         "track": "Track",
         "schools_n": "schools",
+        "school_1": "school",
+        "as_of_data": "As of {date} (the last date in the data)",
         "in_step": "in step",
         "renewal": "with curriculum renewal",
         "planned": "Planned",
@@ -392,13 +396,15 @@ def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> Lis
     """Trajectory status per track (schools per status, open steps) on ``on`` (default: the last date
     in the data), with a warning line when the data is synthetic, and the findings of the log."""
     h = _headings(lang)
+    given = on is not None
     on = on or _last_date(data)
     analysis = _core.analyse_trajectories(plan, data.schools, data.events, on)
     out = []
     if data.synthetic:
         out.append("  " + h["synthetic"])
     if on is not None:
-        out.append("  " + h["as_of"].format(date=on))
+        out.append("  " + h["as_of" if given else "as_of_data"].format(date=on))
+    schools = lambda n: f"{n} {h['school_1'] if n == 1 else h['schools_n']}"  # noqa: E731
     statuses = ["not-started", "active", "paused", "stopped", "finished"]
     tracks = [t.id for t in plan.tracks]
     counts = {}
@@ -418,10 +424,10 @@ def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> Lis
             steps[(st.track, st.current_step)] += 1
     if steps:
         out.append("")
-        out += [f"  {t} {h['in_step']} {n}: {c} {h['schools_n']}" for (t, n), c in sorted(steps.items())]
+        out += [f"  {t} {h['in_step']} {n}: {schools(c)}" for (t, n), c in sorted(steps.items())]
     renewal = sum(1 for st in analysis.states if st.renewal_started is not None)
     if renewal:
-        out.append(f"  {renewal} {h['schools_n']} {h['renewal']}")
+        out.append(f"  {schools(renewal)} {h['renewal']}")
     if analysis.findings:
         out += [""] + findings_lines(analysis.findings, lang)
     return out

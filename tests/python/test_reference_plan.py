@@ -5,6 +5,8 @@ import pytest
 import cmkit
 from cmkit import Money, Sector, Side, frames
 
+from conftest import DATA
+
 YEARS = [2025, 2026, 2027, 2028]
 # (category, per year, total) exactly as in chapter 9 of the seed
 INCOME = [("fcp_grant", "134.812", "539.248"), ("municipal_matching", "134.812", "539.248"),
@@ -167,3 +169,27 @@ def test_initiatives_and_history_from_the_seed(amstelland):
     assert "in CmK sinds 2014" in text and "Initiatieven" in text and "CultuurKabaal (programmalijn C)" in text
     assert text.count("eerste keer 2023") == 2
     assert "Culture bus" in render_overview(amstelland, lang="en")
+
+
+def test_small_text_faults_are_gone(amstelland):
+    # "1 scholen", a "Stand op" date that is the data's own last date but read as today's, Dutch grammar of
+    # TOTAL_MISMATCH, and UNKNOWN_CATEGORY without the allowed values (issue 12).
+    from cmkit.report import render_overview
+
+    text = render_overview(amstelland, progress=cmkit.synthetic_progress())
+    assert " 1 scholen" not in text and ": 1 school" in text
+    assert "(de laatste datum in de gegevens)" in text
+    import json
+
+    doc = json.loads((DATA / "plans" / "minimal.json").read_text(encoding="utf-8"))
+    doc["budget"]["stated_result"]["amounts"]["2025"] = 1
+    doc["budget"]["stated_income"]["amounts"]["2025"] = 1
+    doc["budget"]["costs"][0]["category"] = "catering"
+    findings = cmkit.validate(cmkit.Plan.from_json(json.dumps(doc)))
+    messages = [f.message_nl for f in findings if f.code == "TOTAL_MISMATCH"]
+    assert any(m.startswith("Het vermelde resultaat van 2025") and " wijkt af " in m for m in messages), messages
+    assert any(m.startswith("De vermelde totale baten van 2025") and " wijken af " in m for m in messages), messages
+    unknown = next(f for f in findings if f.code == "UNKNOWN_CATEGORY")
+    assert "toegestaan: activities" in unknown.message_nl and "allowed: activities" in unknown.message_en
+    for category in cmkit.cost_categories():
+        assert category in unknown.message_en
