@@ -58,6 +58,7 @@ stubs: install
 
 schema: install
 	$(VENV)/bin/cmkit plan schema > docs/schema/plan.schema.json
+	$(VPY) tools/vocabulary_doc.py
 
 # Benchmarks (not part of `make test`).
 # bench: the C++ micro-benchmarks per Evi stage (Google Benchmark, benchmarks/cpp/) in a Release build of

@@ -3,6 +3,7 @@
 #include <cmkit/io/output.hpp>
 #include <cmkit/records.hpp>
 #include <cmkit/reference.hpp>
+#include <cmkit/vocabulary.hpp>
 
 #include "common.hpp"
 
@@ -43,6 +44,26 @@ void register_io(py::module_& m) {
     m.def("plan_from_json", &plan_from_json, py::arg("text"), py::arg("source") = "<string>");
     m.def("plan_to_json", &plan_to_json, py::arg("plan"));
     m.def("plan_json_schema", &plan_json_schema, "The JSON Schema of the plan document, as text.");
+    py::class_<Term>(m, "Term", "One allowed value of a vocabulary: id, label (nl/en), doc, argument.")
+        .def_readonly("id", &Term::id, "the value as written in JSON and CSV")
+        .def_readonly("label", &Term::label, "how the report names it")
+        .def_readonly("doc", &Term::doc, "what it means (English)")
+        .def_readonly("argument", &Term::argument, "for a measure: what follows the colon ('track'); '' when none")
+        .def("__eq__", [](const Term& a, const Term& b) { return a == b; })
+        .def("__repr__", [](const Term& t) { return "Term(" + t.id + ")"; });
+    py::class_<Vocabulary>(m, "Vocabulary", "A closed set of values a plan uses (docs/plan-format.md, 'Vocabularies').")
+        .def_readonly("id", &Vocabulary::id)
+        .def_readonly("doc", &Vocabulary::doc)
+        .def_readonly("used_in", &Vocabulary::used_in, "the fields that take it")
+        .def_readonly("schema_places", &Vocabulary::schema_places, "JSON pointers into plan_json_schema() where it is an enum")
+        .def_readonly("integer", &Vocabulary::integer, "whether the values are JSON integers")
+        .def_readonly("terms", &Vocabulary::terms)
+        .def("contains", &Vocabulary::contains, py::arg("value"), "Whether `value` is allowed (a measure with its argument).")
+        .def("forms", &Vocabulary::forms, "The allowed values as written ('trajectories-started:<track>').")
+        .def("__eq__", [](const Vocabulary& a, const Vocabulary& b) { return a == b; })
+        .def("__repr__", [](const Vocabulary& v) { return "Vocabulary(" + v.id + ", " + std::to_string(v.terms.size()) + " terms)"; });
+    m.def("vocabularies", &vocabularies, "Every closed set of values (categories, versions, spoor, measures, enums).");
+    m.def("vocabulary", &vocabulary, py::arg("id"), "The vocabulary `id` ('income-category', 'sector', ...); KeyError if none.");
     m.def("reference_plans", &reference_plans, "Names of the built-in plans.");
     m.def("reference_plan", &reference_plan, py::arg("name") = "amstelland-2025-2028", "A built-in plan by name.");
     m.def("reference_plan_json", &reference_plan_json, py::arg("name") = "amstelland-2025-2028");

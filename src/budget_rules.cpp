@@ -5,27 +5,13 @@
 #include <set>
 
 #include "cmkit/error.hpp"
+#include "cmkit/vocabulary.hpp"
 #include "io/checks.hpp"
 
 namespace cmkit {
 namespace {
 
-struct CategoryInfo {
-    const char* id;
-    const char* nl;
-    const char* en;
-};
-
-const CategoryInfo kIncome[] = {{"fcp_grant", "Subsidie FCP", "FCP grant"},
-                                {"municipal_matching", "Matching gemeenten", "Municipal matching"},
-                                {"school_contribution_po", "Bijdragen van scholen PO", "Contributions from PO schools"},
-                                {"school_contribution_vo", "Bijdragen van scholen VO", "Contributions from VO schools"},
-                                {"other", "Overige bijdragen", "Other contributions"}};
-const CategoryInfo kCost[] = {{"activities", "Activiteitenkosten", "Activity costs"},
-                              {"knowledge_sharing", "Kennisdeling", "Knowledge sharing"},
-                              {"monitoring_evaluation", "Monitoring en evaluatie", "Monitoring and evaluation"},
-                              {"accountant", "Accountantskosten", "Accountant's fees"},
-                              {"coordination", "Coördinatiekosten", "Coordination costs"}};
+const Vocabulary& categories(Side side) { return vocabulary(side == Side::Income ? "income-category" : "cost-category"); }
 
 std::string nl(Money m) { return m.to_string(); }
 std::string en(Money m) { return m.format({NumberStyle::English, true, Cents::Auto}); }
@@ -35,12 +21,7 @@ std::string y(int year) { return std::to_string(year); }
 
 bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
-bool known_category(Side side, const std::string& c) {
-    for (const auto& info : side == Side::Income ? std::vector<CategoryInfo>(std::begin(kIncome), std::end(kIncome))
-                                                 : std::vector<CategoryInfo>(std::begin(kCost), std::end(kCost)))
-        if (c == info.id) return true;
-    return false;
-}
+bool known_category(Side side, const std::string& c) { return categories(side).find(c) != nullptr; }
 
 Money sum_category(const std::vector<BudgetLine>& lines, const std::string& category, int year) {
     Money t;
@@ -431,28 +412,18 @@ private:
 }  // namespace
 
 const std::vector<std::string>& income_categories() {
-    static const std::vector<std::string> v = [] {
-        std::vector<std::string> out;
-        for (const auto& c : kIncome) out.emplace_back(c.id);
-        return out;
-    }();
+    static const std::vector<std::string> v = categories(Side::Income).forms();
     return v;
 }
 
 const std::vector<std::string>& cost_categories() {
-    static const std::vector<std::string> v = [] {
-        std::vector<std::string> out;
-        for (const auto& c : kCost) out.emplace_back(c.id);
-        return out;
-    }();
+    static const std::vector<std::string> v = categories(Side::Cost).forms();
     return v;
 }
 
 Label category_label(const std::string& category) {
-    for (const auto& c : kIncome)
-        if (category == c.id) return Label{c.nl, c.en};
-    for (const auto& c : kCost)
-        if (category == c.id) return Label{c.nl, c.en};
+    for (Side side : {Side::Income, Side::Cost})
+        if (const Term* t = categories(side).find(category)) return t->label;
     return Label{category, category};
 }
 

@@ -125,6 +125,7 @@ std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InK
                     r.category = "in_kind_hours";
                     r.source = sector_source(h.sector);
                     r.amount = rate->second * hrs->second;
+                    r.derived = true;
                     out.push_back(std::move(r));
                 }
     }
@@ -132,18 +133,20 @@ std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InK
 }
 
 std::string budget_rows_csv(const std::vector<BudgetRow>& rows) {
-    std::string out = csv::line({"year", "version", "side", "category", "source", "municipality", "amount_cents", "amount"});
+    std::string out =
+        csv::line({"year", "version", "side", "category", "source", "municipality", "derived", "amount_cents", "amount"});
     for (const auto& r : rows)
         out += csv::line({std::to_string(r.year), csv::text(r.version), side_name(r.side), csv::text(r.category),
-                          csv::text(r.source.value_or("")), csv::text(r.municipality.value_or("")), std::to_string(r.amount.cents()), plain(r.amount)});
+                          csv::text(r.source.value_or("")), csv::text(r.municipality.value_or("")), r.derived ? "true" : "false",
+                          std::to_string(r.amount.cents()), plain(r.amount)});
     return out;
 }
 
 std::string matching_csv(const MatchingSplit& split) {
-    std::string out = csv::line({"year", "municipality", "basis", "amount_cents", "amount"});
+    std::string out = csv::line({"year", "municipality", "basis", "derived", "amount_cents", "amount"});
     for (const auto& r : split.rows) {
-        std::string basis = r.basis == MatchingBasis::Inhabitants ? "inhabitants" : r.basis == MatchingBasis::Agreed ? "agreed" : "unsplit";
-        out += csv::line({std::to_string(r.year), csv::text(r.municipality.value_or("")), basis, std::to_string(r.amount.cents()),
+        out += csv::line({std::to_string(r.year), csv::text(r.municipality.value_or("")), std::string(enum_text(r.basis)),
+                          r.basis == MatchingBasis::Inhabitants ? "true" : "false", std::to_string(r.amount.cents()),
                           plain(r.amount)});
     }
     return out;

@@ -9,6 +9,8 @@
 #include "cmkit/plan.hpp"
 #include "cmkit/progress.hpp"
 #include "cmkit/rules.hpp"
+#include "cmkit/vocabulary.hpp"
+#include "text.hpp"
 
 namespace cmkit {
 namespace {
@@ -16,12 +18,7 @@ namespace {
 std::string s(std::int64_t n) { return std::to_string(n); }
 std::string s(std::size_t n) { return std::to_string(n); }
 
-std::string list(const std::vector<std::string>& items) {
-    if (items.empty()) return "(none)";
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
-}
+std::string list(const std::vector<std::string>& items) { return text::join_list(items); }
 
 class PlanChecker {
 public:
@@ -38,6 +35,7 @@ public:
         programme_lines();
         tracks();
         phases();
+        vocabularies_of_plan();
         targets();
         planning_and_monitoring();
         priorities();
@@ -152,11 +150,20 @@ private:
                         list(tracks_) + ".",
                     {figure_text("track", *t.continues_in)});
             if (t.trial_step && std::none_of(t.steps.begin(), t.steps.end(),
-                                             [&](const TrackStep& st) { return st.number == *t.trial_step; }))
+                                             [&](const TrackStep& st) { return st.number == *t.trial_step; })) {
+                std::vector<std::string> steps;
+                for (const auto& st : t.steps) steps.push_back(s(st.number));
                 add("TRACK_UNKNOWN_STEP", Severity::Error, base + "/trial_step",
-                    "Spoor " + t.id + " noemt proefstap " + s(*t.trial_step) + ", maar heeft " + s(t.steps.size()) + " stappen.",
-                    "Track " + t.id + " names trial step " + s(*t.trial_step) + " but has " + s(t.steps.size()) + " steps.",
+                    "Spoor " + t.id + " noemt proefstap " + s(*t.trial_step) + ", die het niet heeft; stappen: " +
+                        text::join_list(steps, Lang::nl) + ".",
+                    "Track " + t.id + " names trial step " + s(*t.trial_step) + ", which it does not have; steps: " +
+                        text::join_list(steps, Lang::en) + ".",
                     {figure_count("step", *t.trial_step)});
+            }
+            if (!vocabulary("spoor").contains(s(t.spoor)))
+                unknown_term("TRACK_UNKNOWN_SPOOR", Severity::Error, base + "/spoor", "spoor", s(t.spoor),
+                             "Spoor " + t.id + " hoort bij spoor " + s(t.spoor) + " van de regeling",
+                             "Track " + t.id + " belongs to the regulation's spoor " + s(t.spoor));
             if (t.curriculum_renewal_from_phase && !phase(*t.curriculum_renewal_from_phase))
                 unknown_phase(base + "/curriculum_renewal_from_phase", *t.curriculum_renewal_from_phase,
                               "Spoor " + t.id + " (curriculumvernieuwing)", "Track " + t.id + " (curriculum renewal)");
@@ -208,8 +215,35 @@ private:
                     p_.period.end().to_string() + ").");
     }
 
+    /// An unknown value of a closed vocabulary: the finding says what has it and lists the allowed values.
+    void unknown_term(const std::string& code, Severity sev, const std::string& path, const std::string& vocab,
+                      const std::string& value, const std::string& what_nl, const std::string& what_en) {
+        const auto allowed = vocabulary(vocab).forms();
+        add(code, sev, path, what_nl + ", een waarde die niet bestaat; toegestaan: " + text::join_list(allowed, Lang::nl) + ".",
+            what_en + ", a value that does not exist; allowed: " + text::join_list(allowed, Lang::en) + ".",
+            {figure_text(vocab, value)});
+    }
+
+    /// Budget versions (the plan's budget and its revisions) and risk categories against their vocabularies.
+    void vocabularies_of_plan() {
+        auto version = [&](const Budget& b, const std::string& path) {
+            if (!vocabulary("budget-version").contains(b.version))
+                unknown_term("BUDGET_UNKNOWN_VERSION", Severity::Warning, path + "/version", "budget-version", b.version,
+                             "De begroting heeft versie '" + b.version + "'", "The budget has version '" + b.version + "'");
+        };
+        version(p_.budget, "/budget");
+        for (std::size_t i = 0; i < p_.budget_revisions.size(); ++i) version(p_.budget_revisions[i], "/budget_revisions/" + s(i));
+        for (std::size_t i = 0; i < p_.risks.size(); ++i) {
+            const auto& r = p_.risks[i];
+            if (!vocabulary("risk-category").contains(r.category))
+                unknown_term("RISK_UNKNOWN_CATEGORY", Severity::Warning, "/risks/" + s(i) + "/category", "risk-category", r.category,
+                             "Risico " + r.id + " heeft categorie '" + r.category + "'",
+                             "Risk " + r.id + " has category '" + r.category + "'");
+        }
+    }
+
     void targets() {
-        const auto forms = known_measure_forms();
+        const auto forms = vocabulary("measure").forms();
         for (std::size_t i = 0; i < p_.targets.size(); ++i) {
             const auto& t = p_.targets[i];
             const std::string base = "/targets/" + s(i);
@@ -217,7 +251,7 @@ private:
                 const std::string& m = *t.measure;
                 const auto colon = m.find(':');
                 const std::string kind = m.substr(0, colon), arg = colon == std::string::npos ? "" : m.substr(colon + 1);
-                if (!is_known_measure(m))
+                if (!vocabulary("measure").contains(m))
                     add("TARGET_UNKNOWN_MEASURE", Severity::Error, base + "/measure",
                         "Resultaatdoel " + t.id + " heeft maat '" + m + "', die cmkit niet kent; bekend: " + list(forms) + ".",
                         "Result target " + t.id + " has measure '" + m + "', which cmkit does not know; known: " + list(forms) + ".",

@@ -7,8 +7,10 @@
 #include "cmkit/error.hpp"
 #include "cmkit/io/json.hpp"
 #include "cmkit/plan.hpp"
+#include "cmkit/vocabulary.hpp"
 #include "embedded_data.hpp"
 #include "io/json_io.hpp"
+#include "text.hpp"
 
 namespace cmkit {
 namespace {
@@ -41,11 +43,7 @@ std::pair<std::string, std::string> split_measure(const std::string& m) {
     return c == std::string::npos ? std::pair{m, std::string()} : std::pair{m.substr(0, c), m.substr(c + 1)};
 }
 
-bool known_measure(const std::string& m) {
-    auto [kind, arg] = split_measure(m);
-    return kind == "new-schools-in-track" || kind == "trajectories-started" || kind == "meetings-held" ||
-           (kind == "neighbourhoods-connected" && arg.empty());
-}
+bool known_measure(const std::string& m) { return vocabulary("measure").contains(m); }
 
 /// Achievement of one measure in one period, up to @p as_of; `total` marks the unique-total column.
 std::int64_t achieved(const std::string& measure, const Period& p, bool total, Date as_of,
@@ -101,10 +99,7 @@ std::int64_t achieved(const std::string& measure, const Period& p, bool total, D
 
 bool is_known_measure(const std::string& measure) { return known_measure(measure); }
 
-std::vector<std::string> known_measure_forms() {
-    return {"new-schools-in-track:<track>", "trajectories-started:<track>", "neighbourhoods-connected",
-            "meetings-held:<kind>"};
-}
+std::vector<std::string> known_measure_forms() { return vocabulary("measure").forms(); }
 
 namespace {
 
@@ -163,9 +158,13 @@ std::vector<Finding> check_progress(const Plan& plan, const ProgressData& data, 
         const auto& t = plan.targets[ti];
         const std::string path = "/targets/" + std::to_string(ti);
         if (!t.measure || !known_measure(*t.measure)) {
+            const std::string forms_nl = text::join_list(known_measure_forms(), Lang::nl);
+            const std::string forms_en = text::join_list(known_measure_forms(), Lang::en);
             out.push_back(Finding{"MEASURE_UNKNOWN", Severity::Info, path + "/measure",
-                                  "Voor '" + t.label.nl + "' is niet bekend hoe de voortgang uit de gegevens volgt.",
-                                  "For '" + t.label.in(Lang::en) + "' it is not known how progress follows from the data.",
+                                  "Voor '" + t.label.nl + "' is niet bekend hoe de voortgang uit de gegevens volgt (" +
+                                      (t.measure ? "maat '" + *t.measure + "'" : "geen maat") + "; bekende maten: " + forms_nl + ").",
+                                  "For '" + t.label.in(Lang::en) + "' it is not known how progress follows from the data (" +
+                                      (t.measure ? "measure '" + *t.measure + "'" : "no measure") + "; known measures: " + forms_en + ").",
                                   {figure_text("target", t.id)}, {}});
             continue;
         }
@@ -237,6 +236,10 @@ std::vector<Finding> validate_activities(const Plan& plan, const ProgressData& d
                               {figure_text("value", std::move(fig))}, {}});
     };
     std::set<std::string> ids;
+    std::vector<std::string> line_ids, muni_ids, school_ids;
+    for (const auto& l : plan.programme_lines) line_ids.push_back(l.id);
+    for (const auto& m : plan.municipalities) muni_ids.push_back(m.id);
+    for (const auto& s : data.schools.schools) school_ids.push_back(s.brin);
     for (std::size_t i = 0; i < data.activities.size(); ++i) {
         const auto& a = data.activities[i];
         const std::string p = "/activities/" + std::to_string(i);
@@ -247,27 +250,36 @@ std::vector<Finding> validate_activities(const Plan& plan, const ProgressData& d
         for (const auto& l : plan.programme_lines)
             if (l.id == a.programme_line) line = &l;
         if (!line)
-            add("ACTIVITY_UNKNOWN_LINE", p + "/programme_line", "Onbekende programmalijn '" + a.programme_line + "'.",
-                "Unknown programme line '" + a.programme_line + "'.", a.programme_line);
+            add("ACTIVITY_UNKNOWN_LINE", p + "/programme_line",
+                "Onbekende programmalijn '" + a.programme_line + "'; het plan kent: " + text::join_list(line_ids, Lang::nl) + ".",
+                "Unknown programme line '" + a.programme_line + "'; the plan has: " + text::join_list(line_ids, Lang::en) + ".",
+                a.programme_line);
         else if (a.activity_type) {
-            bool found = false;
+            std::vector<std::string> types;
             for (const auto& al : line->activity_lists)
-                for (const auto& it : al.activities)
-                    if (it.id == *a.activity_type) found = true;
-            if (!found)
+                for (const auto& it : al.activities) types.push_back(it.id);
+            if (std::find(types.begin(), types.end(), *a.activity_type) == types.end())
                 add("ACTIVITY_UNKNOWN_TYPE", p + "/activity_type",
-                    "'" + *a.activity_type + "' staat niet in de activiteitenlijsten van programmalijn " + line->id + ".",
-                    "'" + *a.activity_type + "' is not in the activity lists of programme line " + line->id + ".", *a.activity_type);
+                    "'" + *a.activity_type + "' staat niet in de activiteitenlijsten van programmalijn " + line->id +
+                        "; die kennen: " + text::join_list(types, Lang::nl) + ".",
+                    "'" + *a.activity_type + "' is not in the activity lists of programme line " + line->id +
+                        "; they have: " + text::join_list(types, Lang::en) + ".",
+                    *a.activity_type);
         }
         for (std::size_t j = 0; j < a.schools.size(); ++j)
             if (!data.schools.find(a.schools[j]))
                 add("ACTIVITY_UNKNOWN_SCHOOL", p + "/schools/" + std::to_string(j),
-                    "School '" + a.schools[j] + "' staat niet in het scholenregister.",
-                    "School '" + a.schools[j] + "' is not in the schools registry.", a.schools[j]);
+                    "School '" + a.schools[j] + "' staat niet in het scholenregister; dat kent: " +
+                        text::join_list(school_ids, Lang::nl, 10) + ".",
+                    "School '" + a.schools[j] + "' is not in the schools registry; it has: " +
+                        text::join_list(school_ids, Lang::en, 10) + ".",
+                    a.schools[j]);
         if (a.municipality && !std::any_of(plan.municipalities.begin(), plan.municipalities.end(),
                                            [&](const Municipality& m) { return m.id == *a.municipality; }))
-            add("ACTIVITY_UNKNOWN_MUNICIPALITY", p + "/municipality", "Onbekende gemeente '" + *a.municipality + "'.",
-                "Unknown municipality '" + *a.municipality + "'.", *a.municipality);
+            add("ACTIVITY_UNKNOWN_MUNICIPALITY", p + "/municipality",
+                "Onbekende gemeente '" + *a.municipality + "'; het plan kent: " + text::join_list(muni_ids, Lang::nl) + ".",
+                "Unknown municipality '" + *a.municipality + "'; the plan has: " + text::join_list(muni_ids, Lang::en) + ".",
+                *a.municipality);
         if (!plan.period.contains(a.date))
             add("ACTIVITY_OUTSIDE_PERIOD", p + "/date",
                 "Activiteit op " + a.date.to_string() + " ligt buiten de planperiode " + plan.period.to_string() + ".",

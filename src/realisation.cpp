@@ -11,6 +11,7 @@
 #include "cmkit/plan.hpp"
 #include "csv.hpp"
 #include "io/json_io.hpp"
+#include "text.hpp"
 
 namespace cmkit {
 
@@ -223,7 +224,11 @@ std::vector<Finding> validate_realisation(const Plan& plan, const Realisation& r
     std::set<int> plan_years;
     for (const auto& yr : plan.period.years()) plan_years.insert(yr.value());
     std::set<std::string> munis;
-    for (const auto& m : plan.municipalities) munis.insert(m.id);
+    std::vector<std::string> muni_ids;
+    for (const auto& m : plan.municipalities) {
+        munis.insert(m.id);
+        muni_ids.push_back(m.id);
+    }
     const auto& inc = income_categories();
     const auto& cost = cost_categories();
     std::vector<MunicipalSpend> spend;
@@ -233,13 +238,17 @@ std::vector<Finding> validate_realisation(const Plan& plan, const Realisation& r
         const auto& cats = e.side == Side::Income ? inc : cost;
         if (std::find(cats.begin(), cats.end(), e.category) == cats.end())
             out.push_back(Finding{"UNKNOWN_CATEGORY", Severity::Error, p + "/category",
-                                  "Onbekende categorie '" + e.category + "' in de realisatie.",
-                                  "Unknown category '" + e.category + "' in the actuals.",
+                                  "Onbekende categorie '" + e.category + "' bij de " + (e.side == Side::Income ? "baten" : "lasten") +
+                                      " in de realisatie; toegestaan: " + text::join_list(cats, Lang::nl) + ".",
+                                  "Unknown category '" + e.category + "' on the " + (e.side == Side::Income ? "income" : "cost") +
+                                      " side of the actuals; allowed: " + text::join_list(cats, Lang::en) + ".",
                                   {figure_text("category", e.category)}, {}});
         if (e.municipality && !munis.count(*e.municipality))
             out.push_back(Finding{"UNKNOWN_MUNICIPALITY", Severity::Error, p + "/municipality",
-                                  "Onbekende gemeente '" + *e.municipality + "' in de realisatie.",
-                                  "Unknown municipality '" + *e.municipality + "' in the actuals.",
+                                  "Onbekende gemeente '" + *e.municipality + "' in de realisatie; het plan kent: " +
+                                      text::join_list(muni_ids, Lang::nl) + ".",
+                                  "Unknown municipality '" + *e.municipality + "' in the actuals; the plan has: " +
+                                      text::join_list(muni_ids, Lang::en) + ".",
                                   {figure_text("municipality", *e.municipality)}, {}});
         if (!plan_years.count(e.year))
             out.push_back(Finding{"YEAR_OUTSIDE_PERIOD", Severity::Error, p + "/year",

@@ -347,15 +347,14 @@ std::vector<Finding> validate_survey_responses(const Survey& s, const SurveyResp
             return std::vector<FindingFigure>{figure_text("respondent_id", a.respondent_id), figure_count("wave", a.wave),
                                               figure_text("group", a.group), figure_text("item", a.item)};
         };
-        if (!planned.empty() && !planned.count(a.wave) && reported_waves.insert(a.wave).second)
+        if (!planned.empty() && !planned.count(a.wave) && reported_waves.insert(a.wave).second) {
+            std::vector<std::string> w;
+            for (int x : s.waves) w.push_back(std::to_string(x));
             f.add("UNKNOWN_WAVE", Severity::Warning, p + "/wave",
-                  "Meting " + std::to_string(a.wave) + " staat niet in de definitie (gepland: " +
-                      [&] {
-                          std::vector<std::string> w;
-                          for (int x : s.waves) w.push_back(std::to_string(x));
-                          return join(w);
-                      }() + ").",
-                  "Wave " + std::to_string(a.wave) + " is not in the definition.", {figure_count("wave", a.wave)});
+                  "Meting " + std::to_string(a.wave) + " staat niet in de definitie (gepland: " + join(w) + ").",
+                  "Wave " + std::to_string(a.wave) + " is not in the definition (planned: " + join(w) + ").",
+                  {figure_count("wave", a.wave)});
+        }
         const SurveyGroup* g = s.group(a.group);
         const SurveyItem* it = s.item(a.item);
         if (!g)
@@ -366,7 +365,8 @@ std::vector<Finding> validate_survey_responses(const Survey& s, const SurveyResp
             respondents[{a.wave, a.group}].insert(a.respondent_id);
         if (!it)
             f.add("UNKNOWN_ITEM", Severity::Error, p + "/item",
-                  "Onbekende vraag '" + a.item + "' bij " + who + ".", "Unknown item '" + a.item + "' for " + who + ".", figs());
+                  "Onbekende vraag '" + a.item + "' bij " + who + "; de definitie kent: " + ids_of(s.items) + ".",
+                  "Unknown item '" + a.item + "' for " + who + "; the definition has: " + ids_of(s.items) + ".", figs());
         if (g && it && std::find(it->groups.begin(), it->groups.end(), a.group) == it->groups.end())
             f.add("ITEM_NOT_ASKED_TO_GROUP", Severity::Error, p + "/item",
                   "Vraag " + a.item + " wordt niet aan groep " + a.group + " gesteld (alleen aan: " + join(it->groups) +

@@ -167,4 +167,15 @@ std::string control_character(std::string_view s, bool allow_line_breaks) {
     return "";
 }
 
+std::string join_list(const std::vector<std::string>& items, Lang lang, std::size_t max) {
+    if (items.empty()) return lang == Lang::nl ? "(geen)" : "(none)";
+    const std::size_t shown = max > 0 && items.size() > max ? max : items.size();
+    std::string out;
+    for (std::size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + items[i];
+    if (shown < items.size())
+        out += (lang == Lang::nl ? ", … (en nog " : ", … (and ") + std::to_string(items.size() - shown) +
+               (lang == Lang::nl ? ")" : " more)");
+    return out;
+}
+
 }  // namespace cmkit::text

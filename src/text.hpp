@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cmkit/values.hpp"
+
 namespace cmkit::text {
 
 /// Length of the UTF-8 sequence starting at @p p (at most @p left bytes), or 0 when it is not valid UTF-8
@@ -43,5 +45,10 @@ void check_utf8(std::string_view text, const std::string& source, char csv_separ
 /// "U+0009", or "" when it has none; with @p allow_line_breaks, tab, line feed and carriage return are
 /// allowed (free text). Names and ids with one get a finding.
 std::string control_character(std::string_view s, bool allow_line_breaks = false);
+
+/// The allowed or known values an "unknown value" finding lists: "a, b, c"; "(geen)" / "(none)" when
+/// there are none; with @p max > 0 and more items, the first @p max and "… (en nog N)" / "… (and N more)"
+/// (a schools registry of thousands is not listed whole).
+std::string join_list(const std::vector<std::string>& items, Lang lang = Lang::en, std::size_t max = 0);
 
 }  // namespace cmkit::text

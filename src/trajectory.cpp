@@ -8,6 +8,7 @@
 #include "cmkit/error.hpp"
 #include "cmkit/plan.hpp"
 #include "csv.hpp"
+#include "text.hpp"
 
 namespace cmkit {
 namespace {
@@ -323,7 +324,13 @@ private:
             return fail("EVENT_MISSING_FIELD", "/track", "'move' zonder doelspoor bij " + who_ + ".",
                         "'move' without a target track for " + who_ + ".");
         const Track* to = find_track(plan_, *e.track);
-        if (!to) return fail("EVENT_UNKNOWN_TRACK", "/track", "Onbekend spoor '" + *e.track + "'.", "Unknown track '" + *e.track + "'.");
+        if (!to) {
+            std::vector<std::string> known;
+            for (const auto& tr : plan_.tracks) known.push_back(tr.id);
+            return fail("EVENT_UNKNOWN_TRACK", "/track",
+                        "Onbekend spoor '" + *e.track + "'; het plan kent: " + text::join_list(known, Lang::nl) + ".",
+                        "Unknown track '" + *e.track + "'; the plan has: " + text::join_list(known, Lang::en) + ".");
+        }
         if (st_.status != TrajectoryStatus::Finished)
             return fail("MOVE_BEFORE_FINISH", "/kind",
                         who_ + " gaat door naar " + to->label.nl + " voordat het traject" + (st_.track ? " in " + *st_.track : "") + " is afgerond.",
@@ -396,7 +403,11 @@ TrajectoryAnalysis analyse_trajectories(const Plan& plan, const SchoolRegistry& 
         else last_in_file.insert_or_assign(e.school, e.date);
     }
     std::map<std::string, SchoolEngine> engines;
-    for (const auto& s : schools.schools) engines.try_emplace(s.brin, plan, s, res.findings, res.runs);
+    std::vector<std::string> registry_ids;
+    for (const auto& s : schools.schools) {
+        engines.try_emplace(s.brin, plan, s, res.findings, res.runs);
+        registry_ids.push_back(s.brin);
+    }
     for (std::size_t i : order) {
         const auto& e = events[i];
         if (on && *on < e.date) break;
@@ -404,8 +415,10 @@ TrajectoryAnalysis analyse_trajectories(const Plan& plan, const SchoolRegistry& 
         auto it = engines.find(e.school);
         if (it == engines.end()) {
             res.findings.push_back(Finding{"EVENT_UNKNOWN_SCHOOL", Severity::Error, path + "/school",
-                                           "Gebeurtenis voor onbekende school '" + e.school + "' (niet in het scholenregister).",
-                                           "Event for unknown school '" + e.school + "' (not in the schools registry).",
+                                           "Gebeurtenis voor onbekende school '" + e.school + "' (niet in het scholenregister; dat kent: " +
+                                               text::join_list(registry_ids, Lang::nl, 10) + ").",
+                                           "Event for unknown school '" + e.school + "' (not in the schools registry; it has: " +
+                                               text::join_list(registry_ids, Lang::en, 10) + ").",
                                            {figure_text("school", e.school)}, {}});
             continue;
         }

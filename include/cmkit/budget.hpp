@@ -30,6 +30,9 @@ struct DescribeEnum<Side> {
     static constexpr std::string_view name = "Side";
     static constexpr std::array values{std::pair{Side::Income, std::string_view("income")},
                                        std::pair{Side::Cost, std::string_view("cost")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("income (baten): what the plan receives"),
+                                     std::string_view("costs (lasten): what the plan spends")};
 };
 
 /// A line of the budget with an amount per calendar year.

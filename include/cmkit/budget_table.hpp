@@ -1,9 +1,10 @@
 #pragma once
 /// @file budget_table.hpp
 /// Exports of a budget: a tidy long table (one row per line and year), as CSV with the columns
-/// `year,version,side,category,source,municipality,amount_cents,amount`, the matching split as CSV
-/// with `year,municipality,basis,amount_cents,amount`, and an hledger journal whose
-/// `hledger balance` totals equal the budget's.
+/// `year,version,side,category,source,municipality,derived,amount_cents,amount`, the matching split as
+/// CSV with `year,municipality,basis,derived,amount_cents,amount`, and an hledger journal whose
+/// `hledger balance` totals equal the budget's. `derived` is `true` on a row whose amount cmkit computed
+/// rather than read from the plan (valued in-kind hours; a matching share split by inhabitants).
 ///
 /// The schools' in-kind hours are never mixed into the money silently: they appear in the long table
 /// and the journal only when hourly rates are given, then as category `in_kind_hours` on both the
@@ -34,6 +35,9 @@ struct BudgetRow {
     std::optional<std::string> source;        ///< income: who pays (the line's source, else derived from the category)
     std::optional<std::string> municipality;  ///< when the line is split per municipality
     Money amount;
+    /// True when cmkit computed the amount rather than reading it from the plan: the valued in-kind hours
+    /// (the plan's hours × an hourly rate the caller gave). Column `derived` of the CSV.
+    bool derived = false;
     Extras extras;
     friend bool operator==(const BudgetRow&, const BudgetRow&) = default;
 };
@@ -46,11 +50,12 @@ std::string default_source(const std::string& category);
 /// @p in_kind, valued in-kind hours per sector on both sides (sectors without a rate are left out).
 std::vector<BudgetRow> budget_rows(const Budget& budget, const std::optional<InKindRates>& in_kind = std::nullopt);
 
-/// The rows as CSV (header `year,version,side,category,source,municipality,amount_cents,amount`;
+/// The rows as CSV (header `year,version,side,category,source,municipality,derived,amount_cents,amount`;
 /// `amount` in Dutch notation without the euro sign; empty cells where a dimension does not apply).
 std::string budget_rows_csv(const std::vector<BudgetRow>& rows);
 
-/// The matching split as CSV (header `year,municipality,basis,amount_cents,amount`).
+/// The matching split as CSV (header `year,municipality,basis,derived,amount_cents,amount`; `derived` is
+/// true for a share split by inhabitants: the plan states only the total).
 std::string matching_csv(const MatchingSplit& split);
 
 /// An hledger journal of @p budget: one transaction per line and year, dated 1 January, posting
@@ -67,7 +72,8 @@ struct Describe<BudgetRow> {
     static constexpr auto fields = std::make_tuple(
         field("year", &BudgetRow::year), field("version", &BudgetRow::version), field("side", &BudgetRow::side),
         field("category", &BudgetRow::category), field("source", &BudgetRow::source),
-        field("municipality", &BudgetRow::municipality), field("amount", &BudgetRow::amount, "integer cents"));
+        field("municipality", &BudgetRow::municipality), field("amount", &BudgetRow::amount, "integer cents"),
+        field_default("derived", &BudgetRow::derived, "computed by cmkit (in-kind hours x a given rate), not read from the plan"));
 };
 
 }  // namespace cmkit

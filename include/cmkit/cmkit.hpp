@@ -31,4 +31,5 @@
 #include "cmkit/trajectory.hpp"
 #include "cmkit/values.hpp"
 #include "cmkit/version.hpp"
+#include "cmkit/vocabulary.hpp"
 #include "cmkit/whatif.hpp"

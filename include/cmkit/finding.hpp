@@ -27,6 +27,10 @@ struct DescribeEnum<Severity> {
     static constexpr std::array values{std::pair{Severity::Error, std::string_view("error")},
                                        std::pair{Severity::Warning, std::string_view("warning")},
                                        std::pair{Severity::Info, std::string_view("info")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("an error breaks a rule of the regulation or of the format"),
+                                     std::string_view("a warning deserves attention"),
+                                     std::string_view("info explains a figure or a choice")};
 };
 
 /// A figure involved in a finding: an amount, a count, a share or a text, with its name.

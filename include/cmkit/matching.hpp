@@ -34,6 +34,10 @@ struct DescribeEnum<MatchingBasis> {
     static constexpr std::array values{std::pair{MatchingBasis::Inhabitants, std::string_view("inhabitants")},
                                        std::pair{MatchingBasis::Agreed, std::string_view("agreed")},
                                        std::pair{MatchingBasis::Unsplit, std::string_view("unsplit")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("derived by cmkit, not stated in the plan: the matching split in proportion to the municipalities' inhabitants, exact to the cent (largest remainder)"),
+                                     std::string_view("read from the plan: matching lines that name a municipality, or the amounts agreed in Budget.matching_shares"),
+                                     std::string_view("not divided: the plan names no division and the inhabitants needed to derive one are unknown (one row per year, with the reason)")};
 };
 
 /// One municipality's share of the matching in one year (municipality empty when unsplit).

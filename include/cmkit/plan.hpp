@@ -31,7 +31,8 @@ struct Item {
     friend bool operator==(const Item&, const Item&) = default;
 };
 
-/// A phase of the plan period (fase 1 = 2025-2026, fase 2 = 2027-2028).
+/// A phase of the plan period (in Amstelland's plan fase 1 = 2025-2026, fase 2 = 2027-2028); the phases of
+/// a plan tile its period (PHASES_DO_NOT_TILE otherwise).
 struct Phase {
     std::int64_t number = 0;
     Label label;
@@ -125,6 +126,9 @@ struct DescribeEnum<TargetCounting> {
     static constexpr std::string_view name = "TargetCounting";
     static constexpr std::array values{std::pair{TargetCounting::Unique, std::string_view("unique")},
                                        std::pair{TargetCounting::Sum, std::string_view("sum")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("the total counts each unit (school, neighbourhood) once: largest period <= total <= sum of the periods"),
+                                     std::string_view("the total is the sum of the periods (events such as meetings)")};
 };
 
 /// The planned number of a result target in one reporting period of any length.
@@ -243,6 +247,11 @@ struct DescribeEnum<KnowledgeLevel> {
                                        std::pair{KnowledgeLevel::Provincial, std::string_view("provincial")},
                                        std::pair{KnowledgeLevel::Regional, std::string_view("regional")},
                                        std::pair{KnowledgeLevel::Municipal, std::string_view("municipal")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("national (landelijk): across the country"),
+                                     std::string_view("provincial (provinciaal): within the province"),
+                                     std::string_view("regional (regionaal): within the plan's region"),
+                                     std::string_view("municipal (gemeentelijk): within one municipality")};
 };
 
 /// A form of knowledge sharing at a level; `new_in` marks forms introduced in an edition ("CmK3").
@@ -275,6 +284,11 @@ struct DescribeEnum<MonitoringScope> {
         std::pair{MonitoringScope::School, std::string_view("school")},
         std::pair{MonitoringScope::SchoolAndPartner, std::string_view("school-and-partner")},
         std::pair{MonitoringScope::Activity, std::string_view("activity")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("the whole region (such as the biennial regional Evi analysis)"),
+                                     std::string_view("each school on its own"),
+                                     std::string_view("each school together with its cultural partner"),
+                                     std::string_view("each activity")};
 };
 
 /// A monitoring or evaluation activity and its rhythm: held in the listed years (empty = every year

@@ -3,8 +3,8 @@
 /// Progress data — the schools registry, the trajectory event log and the programme activities — and
 /// the result targets derived from it, counted per period exactly as the plan's table counts them.
 ///
-/// Counting rules (the plan's table has a "2026" column = up to and including 2026 (fase 1), a "2028"
-/// column = 2027-2028 (fase 2), and a "unique total"); each target names its `measure`:
+/// Counting rules, per reporting period of the target (ResultTarget::periods, of any length) and over the
+/// whole plan period (the target's total); each target names its `measure` (vocabulary `measure`):
 ///   - `new-schools-in-track:T`: schools whose first trajectory in track T (entered by `start`, not by
 ///     moving on from spoor 2) begins in the period; the total counts each school once. A school that
 ///     finishes spoor 2 and moves on to spoor 1 is counted under its spoor-2 target only (the plan's

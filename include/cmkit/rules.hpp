@@ -35,6 +35,11 @@ struct DescribeEnum<LimitKind> {
                                        std::pair{LimitKind::MinShare, std::string_view("min-share")},
                                        std::pair{LimitKind::FixedShare, std::string_view("fixed-share")},
                                        std::pair{LimitKind::MinAmount, std::string_view("min-amount")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("selected costs at most share x base"),
+                                     std::string_view("selected costs at least share x base"),
+                                     std::string_view("selected costs equal to share x base, within the tolerance"),
+                                     std::string_view("selected income at least the amount, per year")};
 };
 
 /// The base a share is taken of.
@@ -46,6 +51,10 @@ struct DescribeEnum<LimitBase> {
     static constexpr std::array values{std::pair{LimitBase::TotalCosts, std::string_view("total-costs")},
                                        std::pair{LimitBase::ActivityCosts, std::string_view("activity-costs")},
                                        std::pair{LimitBase::None, std::string_view("none")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("the share is taken of the year's total costs"),
+                                     std::string_view("the share is taken of the year's activity costs"),
+                                     std::string_view("no base: an amount limit")};
 };
 
 /// A limit of the regulation, evaluated per budget year.

@@ -24,6 +24,11 @@ struct DescribeEnum<Sector> {
                                        std::pair{Sector::SBO, std::string_view("SBO")},
                                        std::pair{Sector::SO, std::string_view("SO")},
                                        std::pair{Sector::VO, std::string_view("VO")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("primair onderwijs: primary schools (basisscholen)"),
+                                     std::string_view("speciaal basisonderwijs: special primary schools"),
+                                     std::string_view("speciaal onderwijs: special education"),
+                                     std::string_view("voortgezet onderwijs: secondary schools")};
 };
 
 /// True for a BRIN code: two digits and two letters or digits ("12AB"), optionally followed by a

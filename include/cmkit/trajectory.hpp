@@ -56,6 +56,18 @@ struct DescribeEnum<EventKind> {
         std::pair{EventKind::Join, std::string_view("join")},
         std::pair{EventKind::Move, std::string_view("move")},
         std::pair{EventKind::StartRenewal, std::string_view("start-renewal")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("begin a trajectory in `track` (step 1 starts)"),
+                                     std::string_view("begin `step` (the next one)"),
+                                     std::string_view("finish the open `step`; finishing the last step finishes the trajectory"),
+                                     std::string_view("skip the next `step`, with a `reason`"),
+                                     std::string_view("pause the trajectory"),
+                                     std::string_view("resume after a pause"),
+                                     std::string_view("stop the trajectory (it may be restarted)"),
+                                     std::string_view("restart a stopped trajectory where it stood"),
+                                     std::string_view("a new PO school joins definitively after its trial step"),
+                                     std::string_view("after the last step, continue in `track` (spoor 2 to spoor 1)"),
+                                     std::string_view("take up the curriculum renewal (not before the track's phase)")};
 };
 
 /// One dated event of a school's trajectory.
@@ -81,6 +93,12 @@ struct DescribeEnum<TrajectoryStatus> {
                                        std::pair{TrajectoryStatus::Paused, std::string_view("paused")},
                                        std::pair{TrajectoryStatus::Stopped, std::string_view("stopped")},
                                        std::pair{TrajectoryStatus::Finished, std::string_view("finished")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("no trajectory yet"),
+                                     std::string_view("a step is open or about to start"),
+                                     std::string_view("paused; resume to go on"),
+                                     std::string_view("stopped; it may be restarted"),
+                                     std::string_view("every step done")};
 };
 
 /// One trajectory of one school in one track (a school may have several: a yearly spoor-1 cycle, or

@@ -57,6 +57,9 @@ struct DescribeEnum<CutPolicy> {
     static constexpr std::string_view name = "CutPolicy";
     static constexpr std::array values{std::pair{CutPolicy::ProRata, std::string_view("pro-rata")},
                                        std::pair{CutPolicy::ProtectActivities, std::string_view("protect-activities")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("every cost line in proportion to its amount that year"),
+                                     std::string_view("coordination, knowledge sharing, monitoring and accountant first; activities only for the rest")};
 };
 
 /// A budget after cuts, with the findings of validating it and the what-if's own remarks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import typing
-__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Initiative', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_plan_structure', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
+__all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Initiative', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Term', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'Vocabulary', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_plan_structure', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'vocabularies', 'vocabulary', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
 class Table:
     """
     A table of named, typed, nullable columns (integer, double, text, boolean), as every analysis table of cmkit is made in C++. `cmkit.frames.table_frame(t)` makes a DataFrame of it; `to_csv()` and `to_json()` are the writers the CLI uses.
@@ -3784,7 +3784,7 @@ class BudgetRow:
     One row of the long budget table.
     """
     __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'version', 'side', 'category', 'source', 'municipality', 'amount')
+    fields: typing.ClassVar[tuple] = ('year', 'version', 'side', 'category', 'source', 'municipality', 'amount', 'derived')
     schema: typing.ClassVar[str] = 'BudgetRow.1'
     @staticmethod
     def from_json(text: str) -> BudgetRow:
@@ -3823,6 +3823,11 @@ class BudgetRow:
     @property
     def category(self) -> str:
         ...
+    @property
+    def derived(self) -> bool:
+        """
+        computed by cmkit (in-kind hours x a given rate), not read from the plan
+        """
     @property
     def extras(self) -> dict:
         """
@@ -7510,6 +7515,76 @@ class EviDossier:
     @property
     def waves(self) -> list[EviDossierWave]:
         ...
+class Term:
+    """
+    One allowed value of a vocabulary: id, label (nl/en), doc, argument.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: Term) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def argument(self) -> str:
+        """
+        for a measure: what follows the colon ('track'); '' when none
+        """
+    @property
+    def doc(self) -> str:
+        """
+        what it means (English)
+        """
+    @property
+    def id(self) -> str:
+        """
+        the value as written in JSON and CSV
+        """
+    @property
+    def label(self) -> Label:
+        """
+        how the report names it
+        """
+class Vocabulary:
+    """
+    A closed set of values a plan uses (docs/plan-format.md, 'Vocabularies').
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: Vocabulary) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def contains(self, value: str) -> bool:
+        """
+        Whether `value` is allowed (a measure with its argument).
+        """
+    def forms(self) -> list[str]:
+        """
+        The allowed values as written ('trajectories-started:<track>').
+        """
+    @property
+    def doc(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def integer(self) -> bool:
+        """
+        whether the values are JSON integers
+        """
+    @property
+    def schema_places(self) -> list[str]:
+        """
+        JSON pointers into plan_json_schema() where it is an enum
+        """
+    @property
+    def terms(self) -> list[Term]:
+        ...
+    @property
+    def used_in(self) -> list[str]:
+        """
+        the fields that take it
+        """
 def agenda(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex | None = None, options: AgendaOptions | None = None) -> list[AgendaEvent]:
     """
     The plan's monitoring and planning calendar over its period (or one year), sorted by date.
@@ -7940,6 +8015,14 @@ def validate_survey_responses(survey: Survey, responses: SurveyResponses) -> lis
     """
     Check responses against the definition; returns Findings (unknown group or item, value not in the
     scale, duplicate answers, a respondent in two groups, ...).
+    """
+def vocabularies() -> list[Vocabulary]:
+    """
+    Every closed set of values (categories, versions, spoor, measures, enums).
+    """
+def vocabulary(id: str) -> Vocabulary:
+    """
+    The vocabulary `id` ('income-category', 'sector', ...); KeyError if none.
     """
 def what_if(plan: Plan, budget: Budget, *args, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
     """

@@ -220,8 +220,8 @@ def _cmd_targets(args: argparse.Namespace) -> int:
         out.append(h["synthetic"])
     label = "label_nl" if args.lang == "nl" else "label_en"
     out += _table(["", "periode" if args.lang == "nl" else "period", h["planned"], h["achieved"]],
-                  [[r[label], r["period"], str(r["planned"]), "" if r["achieved"] is None else str(r["achieved"])]
-                   for r in rows], indent="")
+                  [[r[label], h["total"] if r["period"] == "total" else r["period"], str(r["planned"]),
+                    "" if r["achieved"] is None else str(r["achieved"])] for r in rows], indent="")
     if data is not None:
         out += [""] + findings_lines(cmkit.check_progress(plan, data, as_of), args.lang)
     sys.stdout.write("\n".join(out) + "\n")
@@ -310,10 +310,10 @@ def _cmd_budget(args: argparse.Namespace) -> int:
     elif args.format == "hledger":
         sys.stdout.write(cmkit.budget_hledger(budget, plan.id, in_kind))
     elif args.format == "json":
-        rows = [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
-                 "source": r.source or "", "municipality": r.municipality or "", "amount_cents": r.amount.cents,
-                 "amount": r.amount.format("nl", symbol=False)} for r in cmkit.budget_rows(budget, in_kind)]
-        doc = {"plan": plan.id, "version": budget.version, "description": budget.description, "rows": rows,
+        from cmkit.frames import budget_records
+
+        doc = {"plan": plan.id, "version": budget.version, "description": budget.description,
+               "rows": budget_records(budget, in_kind),
                "findings": [_finding_dict(f) for f in findings]}
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -339,12 +339,13 @@ def _cmd_matching(args: argparse.Namespace) -> int:
     if args.format == "csv":
         sys.stdout.write(cmkit.matching_csv(cmkit.matching_split(plan, plan.budget)))
     elif args.format == "json":
+        from cmkit.frames import matching_records
+
         split = cmkit.matching_split(plan, plan.budget)
         doc = {"plan": plan.id, "basis": split.basis.name.lower(),
                "reason": None if split.reason is None else {"nl": split.reason.nl, "en": split.reason.en},
-               "rows": [{"year": r.year, "municipality": r.municipality or "", "basis": r.basis.name.lower(),
-                         "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)}
-                        for r in split.rows]}
+               "derived": split.basis == cmkit.MatchingBasis.INHABITANTS,
+               "rows": matching_records(split)}
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

@@ -31,6 +31,8 @@ __all__ = [
     "municipalities",
     "monitoring",
     "budget_table",
+    "budget_records",
+    "BUDGET_TABLE_COLUMNS",
     "schools",
     "trajectory_states",
     "trajectory_runs",
@@ -38,6 +40,8 @@ __all__ = [
     "programme_activities",
     "findings",
     "matching",
+    "matching_records",
+    "MATCHING_COLUMNS",
     "realisation",
     "budget_vs_actual",
     "remaining",
@@ -208,23 +212,32 @@ def monitoring(plan: "Plan") -> "pd.DataFrame":
 
 # ---- budget rules, matching, realisation -------------------------------------------------------------
 
-BUDGET_TABLE_COLUMNS = ["year", "version", "side", "category", "source", "municipality", "amount_cents", "amount"]
+BUDGET_TABLE_COLUMNS = ["year", "version", "side", "category", "source", "municipality", "derived", "amount_cents",
+                        "amount"]
 
 
-def budget_table(budget, in_kind=None) -> "pd.DataFrame":
-    """The long budget table with exactly the columns of ``cmkit budget --format csv``:
-    year, version, side, category, source, municipality, amount_cents (int64), amount (Dutch notation).
-    Empty strings where a dimension does not apply. ``budget`` is a :class:`cmkit.Budget` (or a Plan,
-    whose budget is used); ``in_kind`` maps a sector to an hourly Money rate to add valued in-kind hours."""
+def budget_records(budget, in_kind=None) -> list:
+    """The rows of the long budget table as dicts with the keys of :data:`BUDGET_TABLE_COLUMNS` (the CLI's
+    JSON writes these; :func:`budget_table` makes the DataFrame of them). ``derived`` is True on a row cmkit
+    computed rather than read from the plan (in-kind hours valued at a rate you gave)."""
     from cmkit import _core
 
     if isinstance(budget, _core.Plan):
         budget = budget.budget
-    rows = [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
-             "source": r.source or "", "municipality": r.municipality or "", "amount_cents": r.amount.cents,
-             "amount": r.amount.format("nl", symbol=False)}
+    return [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
+             "source": r.source or "", "municipality": r.municipality or "", "derived": r.derived,
+             "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)}
             for r in _core.budget_rows(budget, in_kind)]
-    return _pd().DataFrame(rows, columns=BUDGET_TABLE_COLUMNS).astype({"year": "int64", "amount_cents": "int64"})
+
+
+def budget_table(budget, in_kind=None) -> "pd.DataFrame":
+    """The long budget table with exactly the columns of ``cmkit budget --format csv``:
+    year, version, side, category, source, municipality, derived (bool: True for valued in-kind hours, which
+    cmkit computes from the plan's hours and the rate you give), amount_cents (int64), amount (Dutch notation).
+    Empty strings where a dimension does not apply. ``budget`` is a :class:`cmkit.Budget` (or a Plan,
+    whose budget is used); ``in_kind`` maps a sector to an hourly Money rate to add valued in-kind hours."""
+    return _pd().DataFrame(budget_records(budget, in_kind), columns=BUDGET_TABLE_COLUMNS).astype(
+        {"year": "int64", "amount_cents": "int64", "derived": "bool"})
 
 
 def findings(items) -> "pd.DataFrame":
@@ -234,15 +247,28 @@ def findings(items) -> "pd.DataFrame":
     return _pd().DataFrame(rows, columns=["code", "severity", "path", "message_nl", "message_en"])
 
 
+MATCHING_COLUMNS = ["year", "municipality", "basis", "derived", "amount_cents", "amount"]
+
+
+def matching_records(split) -> list:
+    """The rows of a :class:`cmkit.MatchingSplit` as dicts with the keys of :data:`MATCHING_COLUMNS`.
+    ``derived`` is True for a share cmkit split by inhabitants (basis ``inhabitants``: the plan states only
+    the total); False for amounts read from the plan (``agreed``) or left unsplit."""
+    from cmkit import _core
+
+    return [{"year": r.year, "municipality": r.municipality or "", "basis": r.basis.name.lower(),
+             "derived": r.basis == _core.MatchingBasis.INHABITANTS, "amount_cents": r.amount.cents,
+             "amount": r.amount.format("nl", symbol=False)} for r in split.rows]
+
+
 def matching(plan: "Plan", budget=None) -> "pd.DataFrame":
-    """The matching split: year, municipality ('' when unsplit), basis, amount_cents (int64), amount."""
+    """The matching split: year, municipality ('' when unsplit), basis, derived (bool: split by cmkit, not
+    stated in the plan), amount_cents (int64), amount — the columns of ``cmkit matching --format csv``."""
     from cmkit import _core
 
     split = _core.matching_split(plan, budget if budget is not None else plan.budget)
-    rows = [{"year": r.year, "municipality": r.municipality or "", "basis": r.basis.name.lower(),
-             "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)} for r in split.rows]
-    return _pd().DataFrame(rows, columns=["year", "municipality", "basis", "amount_cents", "amount"]).astype(
-        {"year": "int64", "amount_cents": "int64"})
+    return _pd().DataFrame(matching_records(split), columns=MATCHING_COLUMNS).astype(
+        {"year": "int64", "amount_cents": "int64", "derived": "bool"})
 
 
 def realisation(actuals) -> "pd.DataFrame":

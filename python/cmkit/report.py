@@ -71,7 +71,10 @@ HEADINGS = {
         "matching": "Matching per gemeente",
         "basis": "Grondslag",
         "unsplit": "niet verdeeld",
-        "bases": {"inhabitants": "naar inwonertal", "agreed": "afgesproken bedragen", "unsplit": "niet verdeeld"},
+        "bases": {"inhabitants": "naar inwonertal — afgeleid door cmkit, niet uit het plan: het plan noemt alleen het "
+                                 "totaal van de matching; cmkit verdeelt dat naar inwonertal, op de cent (grootste-restmethode)",
+                  "agreed": "afgesproken bedragen, uit het plan", "unsplit": "niet verdeeld"},
+        "matching_derived": "Matching per gemeente (afgeleid: verdeling naar inwonertal door cmkit)",
         "bva": "Begroting en realisatie",
         "budgeted": "Begroot",
         "actual": "Realisatie",
@@ -177,7 +180,10 @@ HEADINGS = {
         "matching": "Matching per municipality",
         "basis": "Basis",
         "unsplit": "not split",
-        "bases": {"inhabitants": "by inhabitants", "agreed": "agreed amounts", "unsplit": "not split"},
+        "bases": {"inhabitants": "by inhabitants — derived by cmkit, not from the plan: the plan states only the "
+                                 "matching total; cmkit divides it by inhabitants, to the cent (largest remainder)",
+                  "agreed": "agreed amounts, from the plan", "unsplit": "not split"},
+        "matching_derived": "Matching per municipality (derived: split by inhabitants by cmkit)",
         "bva": "Budget and actuals",
         "budgeted": "Budget",
         "actual": "Actual",
@@ -618,7 +624,8 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
     n += 1; _section(out, n, h["validation"].format(rules=rules or plan.edition))
     out += findings_lines(_core.validate(plan, rules=rules), lang)
 
-    n += 1; _section(out, n, h["matching"])
+    derived = _core.matching_split(plan, plan.budget).basis == _core.MatchingBasis.INHABITANTS
+    n += 1; _section(out, n, h["matching_derived" if derived else "matching"])
     out += matching_lines(plan, plan.budget, lang)
 
     if actuals is not None:

@@ -97,6 +97,8 @@ std::vector<Finding> check_evi_instrument(const EviInstrument& ins) {
                     "Schaal '" + s.id + "': code " + std::to_string(d) + " voor 'weet niet' ligt binnen de schaal.",
                     "Scale '" + s.id + "': 'don't know' code " + std::to_string(d) + " lies inside the scale.");
     }
+    std::string declared_scales;
+    for (const auto& s : ins.scales) declared_scales += (declared_scales.empty() ? "" : ", ") + s.id;
     std::set<std::string> pillar_ids;
     for (std::size_t i = 0; i < ins.pillars.size(); ++i) {
         const auto& pl = ins.pillars[i];
@@ -112,8 +114,9 @@ std::vector<Finding> check_evi_instrument(const EviInstrument& ins) {
                 add("EVI_DEF_DUPLICATE_ID", ip + "/id", "Item '" + it.id + "' komt twee keer voor in pijler " + pl.id + ".",
                     "Item '" + it.id + "' occurs twice in pillar " + pl.id + ".");
             if (!scale_ids.count(it.scale))
-                add("EVI_DEF_UNKNOWN_SCALE", ip + "/scale", "Item '" + it.id + "' gebruikt onbekende schaal '" + it.scale + "'.",
-                    "Item '" + it.id + "' uses unknown scale '" + it.scale + "'.");
+                add("EVI_DEF_UNKNOWN_SCALE", ip + "/scale",
+                    "Item '" + it.id + "' gebruikt onbekende schaal '" + it.scale + "'; gedeclareerd: " + declared_scales + ".",
+                    "Item '" + it.id + "' uses unknown scale '" + it.scale + "'; declared: " + declared_scales + ".");
             if (it.label_public != it.label.has_value())
                 add("EVI_DEF_LABEL_CLAIM", ip + "/label",
                     "Item '" + it.id + "': label_public en de aanwezigheid van een label spreken elkaar tegen.",
@@ -136,7 +139,7 @@ std::vector<Finding> check_evi_instrument(const EviInstrument& ins) {
                     "De drempels van de scoringsregel lopen niet op.", "The scoring thresholds do not ascend.");
         }
         if (sc.rule != "mean_thresholds")
-            add("EVI_DEF_UNKNOWN_RULE", "/scoring/rule", "Onbekende scoringsregel '" + sc.rule + "'.",
+            add("EVI_DEF_UNKNOWN_RULE", "/scoring/rule", "Onbekende scoringsregel '" + sc.rule + "' (bekend: mean_thresholds).",
                 "Unknown scoring rule '" + sc.rule + "' (known: mean_thresholds).");
         for (std::size_t k = 0; k < sc.pillars.size(); ++k) {
             const auto* pl = ins.pillar(sc.pillars[k]);

@@ -8,6 +8,7 @@
 #include "cmkit/io/json.hpp"
 #include "cmkit/io/output.hpp"
 #include "cmkit/records.hpp"
+#include "cmkit/vocabulary.hpp"
 #include "cmkit/version.hpp"
 #include "checks.hpp"
 #include "text.hpp"
@@ -441,6 +442,30 @@ std::string plan_json_schema() {
                 {"$defs", defs}};
     doc["$defs"]["Plan"] = plan_def;
     (void)root_ref;
+    // The text vocabularies (categories per side, budget versions, risk categories, spoor, measures) are
+    // plain strings or integers to the reader; the schema names their allowed values where they are used.
+    for (const auto& v : vocabularies()) {
+        json described = json::array();
+        for (const auto& t : v.terms) {
+            json entry = {{"description", t.label.en + ": " + t.doc}};
+            if (v.integer) entry["const"] = std::stoll(t.id);
+            else if (!t.argument.empty()) entry["pattern"] = "^" + t.id + ":.+$";
+            else entry["const"] = t.id;
+            described.push_back(std::move(entry));
+        }
+        for (const auto& place : v.schema_places) {
+            json& at = doc[json::json_pointer(place)];
+            if (!at.is_object()) at = json::object();
+            std::string doc_line = v.doc;
+            if (at.contains("description")) doc_line = at["description"].get<std::string>() + ". " + doc_line;
+            at["description"] = doc_line + " Allowed: " + [&] {
+                std::string l;
+                for (const auto& f : v.forms()) l += (l.empty() ? "" : ", ") + f;
+                return l;
+            }() + ".";
+            at["oneOf"] = described;
+        }
+    }
     return io::canonical(doc);
 }
 

@@ -269,10 +269,17 @@ struct Codec<E> {
         fail(c, j, expected());
     }
     static json write(E v) { return std::string(enum_to_string(v)); }
+    /// `enum` for tools that complete values, and a `oneOf` of `{"const", "description"}` that says what
+    /// each value means (DescribeEnum<E>::docs).
     static json schema(json&) {
-        json values = json::array();
-        for (const auto& [v, text] : DescribeEnum<E>::values) values.push_back(std::string(text));
-        return {{"enum", values}};
+        static_assert(DescribeEnum<E>::values.size() == DescribeEnum<E>::docs.size(), "one doc per enum value");
+        json values = json::array(), described = json::array();
+        for (std::size_t i = 0; i < DescribeEnum<E>::values.size(); ++i) {
+            const std::string text(DescribeEnum<E>::values[i].second);
+            values.push_back(text);
+            described.push_back({{"const", text}, {"description", std::string(DescribeEnum<E>::docs[i])}});
+        }
+        return {{"enum", values}, {"oneOf", described}};
     }
 };
 

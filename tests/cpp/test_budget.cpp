@@ -58,7 +58,7 @@ TEST_CASE("The matching split by inhabitants sums to 134.812 a year exactly", "[
     for (int y = 2025; y <= 2028; ++y) CHECK(split.year_total(y) == Money::parse("134.812"));
     CHECK(split.share("amstelveen", 2025) == Money::parse("73.393,71"));
     CHECK(split.share("ouder-amstel", 2028) == Money::parse("11.162,75"));
-    CHECK(matching_csv(split).rfind("year,municipality,basis,amount_cents,amount\n2025,amstelveen,inhabitants,7339371,\"73.393,71\"\n", 0) == 0);
+    CHECK(matching_csv(split).rfind("year,municipality,basis,derived,amount_cents,amount\n2025,amstelveen,inhabitants,true,7339371,\"73.393,71\"\n", 0) == 0);
 }
 
 TEST_CASE("What-if on random budgets never leaves the grant above the matching", "[budget][whatif]") {
@@ -140,7 +140,7 @@ TEST_CASE("The long table and the hledger journal carry every amount", "[budget]
         if (r.side == Side::Income) income += r.amount;
     CHECK(income == b.total(Side::Income));
     auto csv = budget_rows_csv(rows);
-    CHECK(csv.rfind("year,version,side,category,source,municipality,amount_cents,amount\n2025,original,income,fcp_grant,fcp,,13481200,134.812\n", 0) == 0);
+    CHECK(csv.rfind("year,version,side,category,source,municipality,derived,amount_cents,amount\n2025,original,income,fcp_grant,fcp,,false,13481200,134.812\n", 0) == 0);
     auto journal = budget_hledger(b, "amstelland", InKindRates{{Sector::PO, Money::from_euros(45)}});
     CHECK(journal.find("    income:fcp_grant  -134812.00 EUR\n    assets:cmk\n") != std::string::npos);
     CHECK(journal.find("expenses:in_kind_hours:schools-po  299250.00 EUR") != std::string::npos);

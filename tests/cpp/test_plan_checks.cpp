@@ -51,3 +51,39 @@ TEST_CASE("Every broken plan gives its own whole-plan finding", "[plan-checks]")
         }
     }
 }
+
+TEST_CASE("Vocabularies drive the schema and the allowed values", "[plan-checks][vocabulary]") {
+    const auto& income = vocabulary("income-category");
+    CHECK(income.forms() == income_categories());
+    CHECK(vocabulary("cost-category").forms() == cost_categories());
+    CHECK(vocabulary("measure").contains("trajectories-started:spoor-1"));
+    CHECK_FALSE(vocabulary("measure").contains("trajectories-started"));
+    CHECK_FALSE(vocabulary("measure").contains("neighbourhoods-connected:x"));
+    CHECK(vocabulary("spoor").contains("1"));
+    CHECK_FALSE(vocabulary("spoor").contains("3"));
+    CHECK_THROWS_AS(vocabulary("colour"), NotFoundError);
+    CHECK(category_label("fcp_grant").nl == "Subsidie FCP");
+
+    const auto schema = nlohmann::json::parse(plan_json_schema());
+    for (const auto& v : vocabularies())
+        for (const auto& place : v.schema_places) {
+            const auto& node = schema.at(nlohmann::json::json_pointer(place));
+            INFO(place);
+            REQUIRE(node.at("oneOf").size() == v.terms.size());
+        }
+    const auto& sector = schema.at(nlohmann::json::json_pointer("/$defs/HoursLine/properties/sector"));
+    CHECK(sector.at("enum").size() == 4);
+    CHECK(sector.at("oneOf").at(3).at("const") == "VO");
+    CHECK(sector.at("oneOf").at(3).at("description").get<std::string>().find("voortgezet") == 0);
+
+    // an unknown category lists every allowed one of its side
+    Plan plan = reference_plan("amstelland-2025-2028");
+    plan.budget.costs[0].category = "catering";
+    bool found = false;
+    for (const auto& f : validate(plan))
+        if (f.code == "UNKNOWN_CATEGORY") {
+            found = true;
+            for (const auto& c : cost_categories()) CHECK(f.message_en.find(c) != std::string::npos);
+        }
+    CHECK(found);
+}

@@ -162,7 +162,7 @@ def test_spend_follows_matching(amstelland):
 def test_long_table_csv_columns_and_totals(amstelland):
     text = cmkit.budget_rows_csv(cmkit.budget_rows(amstelland.budget))
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert text.splitlines()[0] == "year,version,side,category,source,municipality,amount_cents,amount"
+    assert text.splitlines()[0] == "year,version,side,category,source,municipality,derived,amount_cents,amount"
     assert len(rows) == 4 * 9
     df = pd.read_csv(io.StringIO(text), dtype={"source": str, "municipality": str, "amount": str},
                      keep_default_na=False)
@@ -186,6 +186,8 @@ def test_in_kind_hours_only_when_asked_and_on_both_sides(amstelland):
     assert len(kind) == 4 * 2 * 2
     assert kind[kind.side == "income"].amount_cents.sum() == kind[kind.side == "cost"].amount_cents.sum() \
         == (26600 * 4500 + 1600 * 5000)
+    # valued hours are cmkit's computation (hours from the plan × the rate given), and say so; plan lines do not
+    assert kind.derived.all() and not valued[valued.category != "in_kind_hours"].derived.any()
 
 
 def _hledger_balances(journal: str) -> dict:
@@ -388,6 +390,6 @@ def test_revisions_are_validated_with_their_own_path(amstelland, tmp_path, cli):
     path = tmp_path / "revised.json"
     cmkit.save_plan(plan, path)
     r = cli("budget", str(path), "--revision", "0", "--format", "csv")
-    assert r.returncode == 0 and ",revised,cost,activities,,,20000000," in r.stdout
+    assert r.returncode == 0 and ",revised,cost,activities,,,false,20000000," in r.stdout
     assert cli("budget", str(path), "--revision", "1").returncode == 2
     assert cli("validate", str(path)).returncode == 1

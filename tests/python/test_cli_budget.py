@@ -12,7 +12,7 @@ import cmkit
 
 from conftest import DATA
 
-BUDGET_COLUMNS = "year,version,side,category,source,municipality,amount_cents,amount"
+BUDGET_COLUMNS = "year,version,side,category,source,municipality,derived,amount_cents,amount"
 
 
 def test_validate_exit_0_under_the_plans_edition(cli):
@@ -101,8 +101,9 @@ def test_matching_csv(cli):
     r = cli("matching", "--format", "csv")
     assert r.returncode == 0
     lines = r.stdout.splitlines()
-    assert lines[0] == "year,municipality,basis,amount_cents,amount"
-    assert lines[1] == '2025,amstelveen,inhabitants,7339371,"73.393,71"'
+    assert lines[0] == "year,municipality,basis,derived,amount_cents,amount"
+    # the plan states only the matching total: the split by inhabitants is cmkit's, and the row says so
+    assert lines[1] == '2025,amstelveen,inhabitants,true,7339371,"73.393,71"'
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     for y in ("2025", "2026", "2027", "2028"):
         assert sum(int(x["amount_cents"]) for x in rows if x["year"] == y) == 13481200

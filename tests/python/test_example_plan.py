@@ -126,3 +126,93 @@ def test_every_plan_frame(plan):
         assert len(df) > 0, name
     assert len(frames.budget_table(plan.budget)) > 0
     assert len(frames.findings(cmkit.validate(plan))) == 1
+
+
+# ---- progress on the fictional plan: schools, trajectories, targets (tests/data/example-plan/make_progress.py) ----
+
+PROGRESS = ROOT / "tests" / "data" / "example-plan"
+
+
+@pytest.fixture(scope="module")
+def progress():
+    return cmkit.load_progress(PROGRESS / "progress.json")
+
+
+def test_progress_commands_run_on_it():
+    for args in (["schools", str(PROGRESS / "schools.csv"), "--plan", NAME],
+                 ["schools", str(PROGRESS / "schools.csv"), "--plan", NAME, "--format", "json"],
+                 ["trajectories", "--plan", NAME, "--progress", str(PROGRESS / "progress.json")],
+                 ["trajectories", "--plan", NAME, "--progress", str(PROGRESS / "progress.json"), "--format", "json"],
+                 ["targets", NAME, "--progress", str(PROGRESS / "progress.json")]):
+        result = run_cli(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "Traceback" not in result.stderr and result.stdout.strip()
+        assert "synthetisch" in result.stdout.lower() or '"synthetic": true' in result.stdout, args
+
+
+def test_schools_csv_and_json_registry_agree(plan, progress):
+    registry = cmkit.load_schools(PROGRESS / "schools.csv")
+    assert registry.synthetic and [s.brin for s in registry.schools] == [s.brin for s in progress.schools.schools]
+    assert cmkit.validate_schools(plan, registry) == []
+    assert {s.municipality for s in registry.schools} == {m.id for m in plan.municipalities}
+
+
+def test_trajectory_states_by_hand(plan, progress):
+    on = cmkit.Date(2027, 6, 30)
+    states = {s.school: s for s in cmkit.analyse_trajectories(plan, progress.schools, progress.events, on).states}
+    status = {k: s.status.name.lower() for k, s in states.items()}
+    # from the event list: 90FE stopped on 2027-03-01 (restarts only in 2028); 90FF never started
+    assert status == {"90FA": "active", "90FB": "active", "90FC": "active", "90FD": "active", "90FE": "stopped",
+                      "90FF": "not_started"}
+    assert list(states["90FC"].finished_steps) == [1]
+    later = {s.school: s.status.name.lower()
+             for s in cmkit.analyse_trajectories(plan, progress.schools, progress.events).states}
+    assert later["90FE"] == "active"
+
+
+def test_targets_achieved_by_hand(plan, progress):
+    got = {(r["target"], r["period"]): r for r in frames.target_rows(plan, progress, None)}
+    starts = [e for e in progress.events if e.kind == cmkit.EventKind.START]
+    meetings = [a for a in progress.activities if a.kind == "network-meeting"]
+    for t in plan.targets:
+        for tp in t.periods:
+            name = tp.name()
+            if t.id == "nieuwe-scholen":
+                expected = len({e.school for e in starts if e.track == "nieuw" and tp.period.contains(e.date)})
+            else:
+                expected = sum(1 for a in meetings if tp.period.contains(a.date))
+            assert got[(t.id, name)]["achieved"] == expected, (t.id, name)
+            assert got[(t.id, name)]["planned"] == tp.value
+    assert got[("nieuwe-scholen", "total")]["achieved"] == len({e.school for e in starts if e.track == "nieuw"}) == 3
+    assert got[("netwerkbijeenkomsten", "total")]["achieved"] == len(meetings) == 3
+    codes = [f.code for f in cmkit.check_progress(plan, progress)]
+    assert "PROGRESS_SYNTHETIC" in codes and "TARGET_MISSED" in codes
+
+
+def test_the_progress_script_writes_the_shipped_files(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "example-plan"
+    shutil.copytree(PROGRESS, copy)
+    subprocess.run([sys.executable, str(copy / "make_progress.py")], check=True)
+    for name in ("progress.json", "schools.csv"):
+        assert (copy / name).read_bytes() == (PROGRESS / name).read_bytes(), name
+
+
+def test_derived_figures_say_so(plan):
+    """Amstelland states only its total matching, so the split per municipality is cmkit's and says so in
+    the report, the CSV, the JSON and the DataFrame; the fictional plan's shares are agreed (from the plan)."""
+    from cmkit.report import render_overview
+
+    amstelland = cmkit.reference_plan("amstelland-2025-2028")
+    assert frames.matching(amstelland).derived.all() and not frames.matching(plan).derived.any()
+    assert set(frames.matching(plan).basis) == {"agreed"}
+    assert "afgeleid door cmkit, niet uit het plan" in render_overview(amstelland)
+    assert "derived by cmkit, not from the plan" in render_overview(amstelland, lang="en")
+    text = render_overview(plan)
+    assert "afgeleid" not in text.split("Matching per gemeente")[1].split("\n\n")[0]
+    assert "afgesproken bedragen, uit het plan" in text
+    assert run_cli("matching", "--format", "csv").stdout.splitlines()[1].split(",")[3] == "true"
+    assert json.loads(run_cli("matching", NAME, "--format", "json").stdout)["derived"] is False

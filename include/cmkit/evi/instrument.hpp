@@ -70,6 +70,13 @@ struct DescribeEnum<EviItemKind> {
                                        std::pair{EviItemKind::Satisfaction, std::string_view("satisfaction")},
                                        std::pair{EviItemKind::Objective, std::string_view("objective")},
                                        std::pair{EviItemKind::Other, std::string_view("other")}};
+    /// What each value means, in the order of `values` (the JSON Schema's descriptions).
+    static constexpr std::array docs{std::string_view("one of a pillar's statements (input of the scoring rule)"),
+                                     std::string_view("the scenario (1-4) the school places itself in: item code `scenario`"),
+                                     std::string_view("the scenario the school wants to reach"),
+                                     std::string_view("satisfaction, in general or regarding the pupils"),
+                                     std::string_view("Evi VO: how far one of the ten content objectives is met"),
+                                     std::string_view("a region's own question")};
 };
 
 /// One question of a pillar, identified by a stable code (`s1`..`s5`, `scenario`, `ambition`,

@@ -207,5 +207,15 @@ def budget_2028_missing(doc):
 case("budget-year-missing.json", budget_2028_missing, "BUDGET_YEAR_MISSING", "/budget", severity="warning",
      description="a 2025-2028 plan whose budget stops after 2027")
 
+case("track-unknown-spoor.json", setp(["tracks", 1, "spoor"], 3), "TRACK_UNKNOWN_SPOOR", "/tracks/1/spoor",
+     description="a track of 'spoor 3'; the regulation has spoor 1 and spoor 2")
+case("budget-unknown-version.json", setp(["budget", "version"], "concept"), "BUDGET_UNKNOWN_VERSION", "/budget/version",
+     severity="warning", description="a budget of version 'concept' (allowed: original, revised, what-if)")
+case("risk-unknown-category.json",
+     append(["risks"], {"schema": "Risk.1", "id": "r", "label": label("Weer", "Weather"), "category": "weather",
+                        "description_nl": "Slecht weer.", "mitigation_nl": "Binnen blijven."}),
+     "RISK_UNKNOWN_CATEGORY", "/risks/0/category", severity="warning",
+     description="a risk of category 'weather', which is not among the risk categories")
+
 (HERE / "expected.json").write_text(json.dumps(CASES, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 print(f"wrote {len(CASES)} cases")
