@@ -13,7 +13,7 @@ APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev 
 SOURCES := $(shell find src include bindings python data cmake fuzz tests/cpp tests/consumer tests/data/fuzz -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 
-.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py fuzz clean
+.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py bench-rollup fuzz clean
 
 report: install
 	@$(VENV)/bin/cmkit report
@@ -66,10 +66,13 @@ schema: install
 # the size of the synthetic set (default 7500); BENCH_MIN_TIME (seconds per benchmark) and BENCH_ARGS
 # (e.g. BENCH_ARGS=--benchmark_filter=Analyse) are passed to cmkit_bench.
 # bench-py: cmkit against pandas and polars (benchmarks/evi_compare.py; BENCH_PY_ARGS are passed on).
+# bench-rollup: load, validate and roll up 1,000 synthetic plans, CPU time per stage and of the CLI
+# (benchmarks/rollup_bench.py; BENCH_ROLLUP_ARGS are passed on, e.g. BENCH_ROLLUP_ARGS="--plans 5000").
 BENCH_DIR := build/bench
 BENCH_MIN_TIME ?= 0.1
 BENCH_ARGS ?=
 BENCH_PY_ARGS ?=
+BENCH_ROLLUP_ARGS ?=
 
 bench: venv
 	@bash tools/ensure-system-packages.sh libbenchmark-dev
@@ -81,6 +84,9 @@ bench: venv
 
 bench-py: install
 	$(VPY) benchmarks/evi_compare.py $(BENCH_PY_ARGS)
+
+bench-rollup: install
+	$(VPY) benchmarks/rollup_bench.py $(BENCH_ROLLUP_ARGS)
 
 # Fuzzing (not part of `make test`, which only replays the seeds and the crash reproducers in
 # tests/data/fuzz/ as the ctest tests fuzz-replay-<target>; docs/reliability.md).

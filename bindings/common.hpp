@@ -53,6 +53,7 @@ void register_evi(py::module_& m);
 void register_disclosure(py::module_& m);
 void register_survey(py::module_& m);
 void register_table(py::module_& m);
+void register_rollup(py::module_& m);
 
 /// A read-only NumPy view of a vector, kept alive by the Python object @p owner that holds it.
 template <class T>

@@ -25,4 +25,5 @@ PYBIND11_MODULE(_core, m) {
     cmkit::py_bind::register_evi(m);
     cmkit::py_bind::register_disclosure(m);
     cmkit::py_bind::register_survey(m);
+    cmkit::py_bind::register_rollup(m);
 }

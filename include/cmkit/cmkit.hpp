@@ -23,6 +23,7 @@
 #include "cmkit/realisation.hpp"
 #include "cmkit/reference.hpp"
 #include "cmkit/region.hpp"
+#include "cmkit/rollup.hpp"
 #include "cmkit/rules.hpp"
 #include "cmkit/school.hpp"
 #include "cmkit/schools.hpp"

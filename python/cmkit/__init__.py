@@ -236,6 +236,9 @@ from cmkit.frames import (  # DataFrames of the impact survey (pandas is importe
     survey_summary_frame,
 )
 
+from cmkit._core import rollup_table_names  # the national roll-up (docs/rollup.md)
+from cmkit.national import Rollup, rollup, synthetic_plans
+
 from cmkit._core import (  # Evi: instruments, responses, the regional analysis, dossiers, synthetic waves
     EviAgreementRow,
     EviAlphaRow,
@@ -405,6 +408,11 @@ __all__ = [
     "validate_budget",
     "validate_realisation",
     "what_if",
+    # the national roll-up of plans, synthetic plans
+    "Rollup",
+    "rollup",
+    "rollup_table_names",
+    "synthetic_plans",
     # calendar (agenda)
     "ActivitySlots",
     "AgendaEvent",

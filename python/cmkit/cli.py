@@ -4,6 +4,7 @@
     cmkit plan list
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
+    cmkit plan synth --regions N [--seed S] -o DIR      (SYNTHETIC plans; see cmkit/cli_rollup.py)
     cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE]
     cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE] [--format text|json]
     cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
@@ -13,6 +14,7 @@
     cmkit trajectories [--plan PLAN] [--progress FILE] [--on DATE] [--format table|csv|json]
     cmkit targets [PLAN] [--progress FILE|synthetic] [--as-of DATE] [--format table|csv|json]
     cmkit calendar [PLAN] [--year Y] [--format table|ics|json] [--lang nl|en]
+    cmkit rollup PLAN... [--format text|csv|json] [-o DIR] [--table NAME] [--lang nl|en]   (national roll-up)
     cmkit survey synth|validate|analyse ...            (the impact survey; see cmkit/cli_survey.py)
 
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
@@ -467,6 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_schema = plan_sub.add_parser("schema", help="the JSON Schema of the plan format")
     p_schema.set_defaults(func=_cmd_plan_schema)
 
+    from cmkit.cli_rollup import add_parser as add_rollup_parser, add_plan_synth_parser
+
+    add_plan_synth_parser(plan_sub)
+
     report = sub.add_parser("report", help="the overview report of a plan (the main job)")
     report.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
@@ -552,6 +558,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="table (default), ics (iCalendar for Outlook and Google Calendar) or json")
     cal.add_argument("--lang", choices=["nl", "en"], default="nl")
     cal.set_defaults(func=_cmd_calendar)
+
+    add_rollup_parser(sub)  # cmkit rollup PLAN...
 
     from cmkit.cli_survey import add_parser as add_survey_parser  # cmkit survey synth|validate|analyse
 

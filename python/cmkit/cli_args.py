@@ -1,7 +1,8 @@
 """What every ``cmkit`` subcommand shares: argument types that refuse what the C++ core cannot take, a
 parser whose errors are one line, and the exit statuses.
 
-Exit status: 0 done; 1 the input was read and has error findings (``validate``); 2 the input or an
+Exit status: 0 done; 1 the input was read and has error findings (``validate``, ``rollup``) or the plans
+cannot be combined (a refused ``rollup``); 2 the input or an
 argument cannot be used (one line on stderr naming the file, the place, the value and what was
 expected; never a traceback); 3 an internal error of cmkit (a bug: one line too, and the traceback only
 with ``CMKIT_DEBUG=1``).
@@ -14,7 +15,7 @@ import sys
 from typing import Callable, List, NoReturn, Optional
 
 EXIT_STATUS_HELP = (
-    "exit status: 0 done; 1 error findings (validate); 2 the input or an argument cannot be used "
+    "exit status: 0 done; 1 error findings (validate, rollup) or a refused roll-up; 2 the input or an argument cannot be used "
     "(one line on stderr, no traceback); 3 an internal error of cmkit (set CMKIT_DEBUG=1 for the traceback)"
 )
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "table_frame",
     "table_records",
+    "rollup_frame",
     "evi_table",
     "evi_tables",
     "evi_manifest",
@@ -107,6 +108,21 @@ def table_records(table) -> list:
             values = arrays["values"].tolist()
         cols.append((name, [v if ok else None for v, ok in zip(values, valid)]))
     return [dict(zip([n for n, _ in cols], row)) for row in zip(*[v for _, v in cols])]
+
+
+#: Text columns of the roll-up tables that hold ISO dates (made datetime64 by :func:`rollup_frame`).
+ROLLUP_DATE_COLUMNS = ("start", "end")
+
+
+def rollup_frame(table) -> "pd.DataFrame":
+    """A roll-up table (:func:`cmkit.rollup`; ``plans``, ``budget``, ``matching``, ``targets`` or ``findings``)
+    as a DataFrame: :func:`table_frame`, with the ISO date columns ``start`` and ``end`` as datetime64."""
+    pd = _pd()
+    frame = table_frame(table)
+    for name in ROLLUP_DATE_COLUMNS:
+        if name in frame.columns:
+            frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d")
+    return frame
 
 
 def budget(plan: "Plan") -> "pd.DataFrame":

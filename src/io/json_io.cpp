@@ -327,13 +327,27 @@ bool is_name_key(std::string_view key) {
     return false;
 }
 
-void find_controls(const json& j, const std::string& pointer, bool name, std::vector<Finding>& out) {
-    auto check = [&](const std::string& s, const std::string& where, bool strict) {
+/// The place of a value while the tree is walked: keys and indices, joined into a JSON pointer only when a
+/// finding needs it (a plan has tens of thousands of values and, as a rule, no control character).
+struct PathPart {
+    const std::string* key;  // null: an array index
+    std::size_t index;
+};
+
+std::string pointer_of(const std::string& root, const std::vector<PathPart>& path) {
+    std::string out = root;
+    for (const auto& part : path)
+        out = part.key ? Ctx{nullptr, std::move(out)}.child(*part.key).pointer : out + "/" + std::to_string(part.index);
+    return out;
+}
+
+void find_controls(const json& j, const std::string& root, std::vector<PathPart>& path, bool name, std::vector<Finding>& out) {
+    auto check = [&](const std::string& s, bool strict) {
         const std::string code = text::control_character(s, !strict);
         if (code.empty()) return;
         std::string shown = json(s).dump(-1, ' ', true, json::error_handler_t::replace);
         if (shown.size() > 62) shown = shown.substr(0, 59) + "...";
-        out.push_back(Finding{"CONTROL_CHARACTER", Severity::Error, where,
+        out.push_back(Finding{"CONTROL_CHARACTER", Severity::Error, pointer_of(root, path),
                               "De tekst " + shown + " bevat het stuurteken " + code +
                                   " (onzichtbaar; meestal een fout in een export). Verwijder het.",
                               "The text " + shown + " holds the control character " + code +
@@ -342,14 +356,19 @@ void find_controls(const json& j, const std::string& pointer, bool name, std::ve
                               {}});
     };
     if (j.is_string()) {
-        check(j.get_ref<const std::string&>(), pointer, name);
+        check(j.get_ref<const std::string&>(), name);
     } else if (j.is_array()) {
-        for (std::size_t i = 0; i < j.size(); ++i) find_controls(j[i], pointer + "/" + std::to_string(i), name, out);
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            path.push_back({nullptr, i});
+            find_controls(j[i], root, path, name, out);
+            path.pop_back();
+        }
     } else if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
-            const std::string child = Ctx{nullptr, pointer}.child(it.key()).pointer;
-            check(it.key(), child, true);
-            find_controls(it.value(), child, is_name_key(it.key()), out);
+            path.push_back({&it.key(), 0});
+            check(it.key(), true);
+            find_controls(it.value(), root, path, is_name_key(it.key()), out);
+            path.pop_back();
         }
     }
 }
@@ -359,7 +378,8 @@ void find_controls(const json& j, const std::string& pointer, bool name, std::ve
 template <class T>
 std::vector<Finding> control_character_findings(const T& record, const std::string& root) {
     std::vector<Finding> out;
-    find_controls(Codec<T>::write(record), root, false, out);
+    std::vector<PathPart> path;
+    find_controls(Codec<T>::write(record), root, path, false, out);
     return out;
 }
 
