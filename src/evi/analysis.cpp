@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <string_view>
 #include <unordered_map>
 
 #include "cmkit/error.hpp"
@@ -542,7 +543,6 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     std::array<std::vector<std::string>, kG> group_names;
     std::array<std::vector<std::int32_t>, kG> school_group, registry_group;
     {
-        std::array<std::vector<std::string>, kG> raw;
         auto attrs = [](const SchoolInfo& i) { return std::array<const std::string*, kG>{&i.municipality, &i.sector, &i.track}; };
         // the schools file: each entry takes the attributes of the first entry with its BRIN (as find() does)
         std::vector<SchoolInfo> reg_info;
@@ -561,20 +561,25 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
             const std::int32_t reg = val.school_registry[c];
             ans_info[c] = info_of(schools && reg >= 0 ? &schools->schools[static_cast<std::size_t>(reg)] : nullptr);
         }
-        for (const auto& i : reg_info)
-            for (std::size_t g = 0; g < kG; ++g) raw[g].push_back(*attrs(i)[g]);
-        for (std::size_t c = 0; c < ans_info.size(); ++c)
-            if (answering[c])
-                for (std::size_t g = 0; g < kG; ++g) raw[g].push_back(*attrs(ans_info[c])[g]);
+        // the distinct names (views into reg_info and ans_info), then their codes in byte order
         for (std::size_t g = 0; g < kG; ++g) {
-            auto& names = group_names[g];
-            names = raw[g];
-            std::sort(names.begin(), names.end());
-            names.erase(std::unique(names.begin(), names.end()), names.end());
-            auto code = [&](const std::string& s) {
-                auto it = std::lower_bound(names.begin(), names.end(), s);
-                return it != names.end() && *it == s ? static_cast<std::int32_t>(it - names.begin()) : -1;
+            std::unordered_map<std::string_view, std::int32_t> index;
+            std::vector<std::string_view> distinct;
+            auto see = [&](const std::string& s) {
+                if (index.try_emplace(s, -1).second) distinct.push_back(s);
             };
+            for (const auto& i : reg_info) see(*attrs(i)[g]);
+            for (std::size_t c = 0; c < ans_info.size(); ++c)
+                if (answering[c]) see(*attrs(ans_info[c])[g]);
+            std::sort(distinct.begin(), distinct.end());
+            group_names[g].assign(distinct.begin(), distinct.end());
+            for (std::size_t q = 0; q < distinct.size(); ++q) index[distinct[q]] = static_cast<std::int32_t>(q);
+            auto code = [&](const std::string& s) {
+                auto it = index.find(s);
+                return it == index.end() ? -1 : it->second;
+            };
+            school_group[g].reserve(ans_info.size());
+            registry_group[g].reserve(reg_info.size());
             for (const auto& i : ans_info) school_group[g].push_back(code(*attrs(i)[g]));
             for (const auto& i : reg_info) registry_group[g].push_back(code(*attrs(i)[g]));
         }
@@ -931,7 +936,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         mf.inputs.push_back(in);
     }
     if (schools)
-        mf.inputs.push_back(EviManifestInput{"schools", "schools file (digest of its canonical JSON)", detail::sha256_hex(to_json(*schools)),
+        mf.inputs.push_back(EviManifestInput{"schools", "schools file (digest of its canonical JSON)", detail::schools_json_sha256(*schools),
                                              static_cast<std::int64_t>(schools->schools.size()), {}});
     for (const auto& ins : instruments) {
         mf.inputs.push_back(EviManifestInput{"instrument", ins.id + " " + ins.version, detail::sha256_hex(evi_instrument_json(ins)),

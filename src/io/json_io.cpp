@@ -11,6 +11,7 @@
 #include "cmkit/vocabulary.hpp"
 #include "cmkit/version.hpp"
 #include "checks.hpp"
+#include "sha256.hpp"
 #include "text.hpp"
 #include "upgrades.hpp"
 
@@ -308,6 +309,41 @@ template <Record T>
 std::string to_json(const T& record) {
     return io::canonical(io::Codec<T>::write(record));
 }
+
+namespace detail {
+
+std::string schools_json_sha256(const SchoolRegistry& registry) {
+    // The registry without its schools, written as usual; then each school's own canonical text goes where
+    // the empty array is, indented two levels deeper (a JSON string never holds a raw line break, so every
+    // line break of a school's text is followed by its indentation). The bytes hashed are exactly those of
+    // to_json(registry); tests/cpp/test_evi.cpp compares both.
+    SchoolRegistry shell;
+    shell.synthetic = registry.synthetic;
+    shell.note = registry.note;
+    shell.extras = registry.extras;
+    const std::string text = to_json(shell);
+    if (registry.schools.empty()) return sha256_hex(text);
+    constexpr std::string_view kKey = "\n  \"schools\": []";
+    const auto at = text.find(kKey);
+    if (at == std::string::npos) return sha256_hex(to_json(registry));  // not the expected layout: the plain way
+    Sha256 h;
+    h.update(std::string_view(text).substr(0, at + kKey.size() - 1));  // up to and including '['
+    std::string piece;
+    for (std::size_t i = 0; i < registry.schools.size(); ++i) {
+        const std::string one = io::canonical(io::Codec<School>::write(registry.schools[i]));  // ends in '\n'
+        piece.assign(i == 0 ? "\n    " : ",\n    ");
+        for (std::size_t c = 0; c + 1 < one.size(); ++c) {
+            piece += one[c];
+            if (one[c] == '\n') piece += "    ";
+        }
+        h.update(piece);
+    }
+    h.update("\n  ");
+    h.update(std::string_view(text).substr(at + kKey.size() - 1));  // from ']'
+    return h.hex();
+}
+
+}  // namespace detail
 
 template <Record T>
 T from_json(std::string_view text, const std::string& source) {

@@ -627,3 +627,19 @@ def test_unreadable_instrument_and_bad_cli_arguments(tmp_path):
     assert r.returncode == 2 and "--table" in r.stderr
     r = run_cli("evi", "analyse", os.path.join(DATA, "no-such-file.csv"), check=False)
     assert r.returncode == 2 and "no-such-file.csv" in r.stderr
+
+
+def test_schools_digest_is_the_sha256_of_the_canonical_json(synth):
+    """The manifest's schools digest (computed school by school in C++) equals hashlib over to_json()."""
+    responses = cmkit.load_evi_responses(os.path.join(synth, "responses.csv"))
+    full = cmkit.load_schools(os.path.join(synth, "schools.json"))
+    extras = cmkit.SchoolRegistry.from_json(json.dumps({
+        "schema": "SchoolRegistry.1", "x-first": {"schools": [], "n": [1, 2]}, "x-note": "Ämstelland \"quoted\"\nline",
+        "schools": json.loads(full.to_json())["schools"][:3]}))
+    one = full.replace(schools=full.schools[:1], note=None, synthetic=False)
+    empty = full.replace(schools=[])
+    named = full.replace(schools=[full.schools[0].replace(name="Basisschool De Ölijf \\ \"één\"")] + list(full.schools[1:4]))
+    for reg in (full, extras, one, empty, named):
+        a = cmkit.evi_analyse(responses, schools=reg, k=5, replicates=1)
+        digest = {i.role: i.sha256 for i in a.manifest.inputs}["schools"]
+        assert digest == hashlib.sha256(reg.to_json().encode()).hexdigest(), reg.to_json()[:200]
