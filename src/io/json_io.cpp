@@ -1,6 +1,7 @@
 // The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp.
 #include "json_io.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -106,6 +107,16 @@ std::optional<Tag> split_tag(const std::string& s) {
 }  // namespace
 
 int check_schema_tag(const json& obj, std::string_view name, int current, const Ctx& c) {
+    // The common case, a tag of the current version ("Plan.2"), without building any string.
+    if (auto it = obj.find("schema"); it != obj.end() && it->is_string()) {
+        const std::string& tag = it->get_ref<const std::string&>();
+        char digits[16];
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, current);
+        const std::string_view version(digits, static_cast<std::size_t>(end - digits));
+        if (ec == std::errc() && tag.size() == name.size() + 1 + version.size() && tag.compare(0, name.size(), name) == 0 &&
+            tag[name.size()] == '.' && std::string_view(tag).substr(name.size() + 1) == version)
+            return current;
+    }
     std::string want = std::string(name) + "." + std::to_string(current);
     auto it = obj.find("schema");
     if (it == obj.end()) fail(c, std::string("an object without \"schema\""), "an object with \"schema\": \"" + want + "\"");
@@ -144,7 +155,7 @@ bool upgrade_record(json& obj, std::string_view name, int current, const Ctx& c)
             // A step that cannot upgrade names the place inside the record; give it the file and the
             // record's own pointer.
             if (!e.file().empty()) throw;
-            throw FormatError(*c.source, c.pointer + e.location(), e.found(), e.expected());
+            throw FormatError(*c.source, c.pointer() + e.location(), e.found(), e.expected());
         }
         ++v;
         obj["schema"] = std::string(name) + "." + std::to_string(v);
@@ -191,11 +202,14 @@ public:
     bool end_array() { return close(); }
 
     bool key(string_t& k) {
-        json& obj = *stack_.back().value;
-        if (obj.contains(k))
+        // One lookup: the slot of the value is made here, so a key met a second time is refused at once.
+        auto& obj = stack_.back().value->get_ref<json::object_t&>();
+        auto [it, inserted] = obj.try_emplace(std::move(k));
+        if (!inserted)
             throw FormatError(source_, path() + pointer_segment(k), "the key \"" + k + "\" a second time in this object",
                               "each key at most once in an object (a JSON reader would silently keep only the last)");
-        key_ = std::move(k);
+        slot_ = &it->second;
+        key_ = &it->first;
         return true;
     }
 
@@ -222,28 +236,37 @@ public:
     json take() { return std::move(root_); }
 
 private:
+    /// An open container and its place in its parent, kept as the key (in the parent's map node, which does
+    /// not move) or the index: the JSON pointer is only joined when an error names it.
     struct Level {
         json* value;
-        std::string segment;  // this container's place in its parent ("/key", "/3"), "" for the root
+        const std::string* key;  // null: the root, or an element of an array (then index)
+        std::size_t index;
+        bool in_array;
     };
 
     static std::string clip(std::string s) {
         if (s.size() > 40) s = s.substr(0, 37) + "...";
         return s;
     }
+    static std::string segment(const Level& l) {
+        if (l.in_array) return "/" + std::to_string(l.index);
+        return l.key ? pointer_segment(*l.key) : "";
+    }
     std::string path() const {
         std::string p;
-        for (const auto& l : stack_) p += l.segment;
+        for (const auto& l : stack_) p += segment(l);
         return p;
     }
-    /// The segment of the next value in the open container.
-    std::string next_segment() const {
-        if (stack_.empty()) return "";
+    /// The place of the next value in the open container.
+    Level next_level(json* value) const {
+        if (stack_.empty()) return {value, nullptr, 0, false};
         const json& top = *stack_.back().value;
-        return top.is_array() ? "/" + std::to_string(top.size()) : pointer_segment(key_);
+        if (top.is_array()) return {value, nullptr, top.size(), true};
+        return {value, key_, 0, false};
     }
     std::string child_pointer() const {
-        const std::string p = path() + next_segment();
+        const std::string p = path() + segment(next_level(nullptr));
         return p.empty() ? "/ (the document root)" : p;
     }
     json* place(json&& v) {
@@ -253,12 +276,11 @@ private:
         }
         json& top = *stack_.back().value;
         if (top.is_array()) {
-            top.push_back(std::move(v));
-            return &top.back();
+            top.get_ref<json::array_t&>().push_back(std::move(v));
+            return &top.get_ref<json::array_t&>().back();
         }
-        json& slot = top[key_];
-        slot = std::move(v);
-        return &slot;
+        *slot_ = std::move(v);
+        return slot_;
     }
     bool put(json&& v) {
         place(std::move(v));
@@ -269,9 +291,9 @@ private:
             throw FormatError(source_, child_pointer(),
                               "arrays and objects nested more than " + std::to_string(kMaxJsonDepth) + " levels deep",
                               "at most " + std::to_string(kMaxJsonDepth) + " levels of nested arrays and objects");
-        std::string segment = next_segment();
-        json* v = place(std::move(container));
-        stack_.push_back({v, std::move(segment)});
+        Level level = next_level(nullptr);
+        level.value = place(std::move(container));
+        stack_.push_back(level);
         return true;
     }
     bool close() {
@@ -283,7 +305,8 @@ private:
     const std::string& source_;
     json root_;
     std::vector<Level> stack_;
-    std::string key_;
+    json* slot_ = nullptr;              // the value of the last key, made by key()
+    const std::string* key_ = nullptr;  // that key, in its object
 };
 
 }  // namespace
@@ -337,7 +360,7 @@ struct PathPart {
 std::string pointer_of(const std::string& root, const std::vector<PathPart>& path) {
     std::string out = root;
     for (const auto& part : path)
-        out = part.key ? Ctx{nullptr, std::move(out)}.child(*part.key).pointer : out + "/" + std::to_string(part.index);
+        out = part.key ? out + pointer_segment(*part.key) : out + "/" + std::to_string(part.index);
     return out;
 }
 
