@@ -33,20 +33,42 @@ struct AmountSum {
 
 struct Ctx {
     const std::string* source;
-    std::string pointer;
+    std::string base;              ///< the pointer of the root (usually ""); children extend their parent's
     AmountSum* amounts = nullptr;  ///< the document's running sum of amounts; null: not checked
+    /// The parent and this value's place in it, as a chain of the callers' own Ctx values: the JSON pointer
+    /// is built only when it is asked for (an error), not for each of the tens of thousands of values a plan
+    /// holds. A child refers to its parent (and a key to its characters), so it must not outlive them:
+    /// child() of a temporary is deleted, and a Ctx is passed down, never stored beyond its parent's scope.
+    const Ctx* parent = nullptr;
+    std::string_view key{};
+    std::size_t index = 0;
+    bool is_index = false;
 
-    Ctx child(std::string_view key) const {
-        std::string escaped;
-        for (char c : key) {
-            if (c == '~') escaped += "~0";
-            else if (c == '/') escaped += "~1";
-            else escaped += c;
+    Ctx child(std::string_view k) const& { return Ctx{source, {}, amounts, this, k, 0, false}; }
+    Ctx child(std::size_t i) const& { return Ctx{source, {}, amounts, this, {}, i, true}; }
+    Ctx child(std::string_view) const&& = delete;
+    Ctx child(std::size_t) const&& = delete;
+
+    /// The JSON pointer: the root's base, then "/key" (with ~ and / escaped as ~0 and ~1) or "/index" per level.
+    std::string pointer() const {
+        if (!parent) return base;
+        std::string out = parent->pointer();
+        out += '/';
+        if (is_index) {
+            out += std::to_string(index);
+        } else {
+            for (char c : key) {
+                if (c == '~') out += "~0";
+                else if (c == '/') out += "~1";
+                else out += c;
+            }
         }
-        return Ctx{source, pointer + "/" + escaped, amounts};
+        return out;
     }
-    Ctx child(std::size_t index) const { return Ctx{source, pointer + "/" + std::to_string(index), amounts}; }
-    std::string location() const { return pointer.empty() ? "/ (the document root)" : pointer; }
+    std::string location() const {
+        std::string p = pointer();
+        return p.empty() ? "/ (the document root)" : p;
+    }
 };
 
 /// A short, readable rendering of a JSON value for error messages.
@@ -170,7 +192,7 @@ struct Codec<Date> {
     static Date read(const json& j, const Ctx& c) {
         if (!j.is_string()) fail(c, j, expected());
         try {
-            return Date::parse(j.get<std::string>());
+            return Date::parse(j.get_ref<const std::string&>());
         } catch (const FormatError& e) {
             fail(c, e.found(), e.expected());
         }
@@ -347,30 +369,36 @@ struct Codec<T> {
             src = &upgraded;
         }
         T out{};
-        std::set<std::string, std::less<>> known{"schema"};
         for_each_field<T>([&](const auto& f) {
             using V = typename std::decay_t<decltype(f)>::value_type;
-            std::string key(f.name);
-            known.insert(key);
-            auto it = src->find(key);
+            auto it = src->find(f.name);
             if constexpr (is_optional<V>::value) {
                 if (it == src->end() || it->is_null()) {
                     out.*(f.member) = std::nullopt;
                 } else {
-                    out.*(f.member) = Codec<typename V::value_type>::read(*it, c.child(key));
+                    out.*(f.member) = Codec<typename V::value_type>::read(*it, c.child(f.name));
                 }
             } else {
                 if (it == src->end()) {
                     if (f.defaulted) return;  // keeps the default member initialiser
+                    const std::string key(f.name);
                     fail(c, "an object without \"" + key + "\"",
                          "a field \"" + key + "\" (" + Codec<V>::expected() + ") in " + schema_id<T>());
                 }
-                out.*(f.member) = Codec<V>::read(*it, c.child(key));
+                out.*(f.member) = Codec<V>::read(*it, c.child(f.name));
             }
         });
         for (auto it = src->begin(); it != src->end(); ++it)
-            if (!known.count(it.key())) out.extras.fields[it.key()] = it.value().dump();
+            if (!is_field_name(it.key())) out.extras.fields[it.key()] = it.value().dump();
         return out;
+    }
+
+    /// "schema" or the name of one of the fields: not kept in extras.
+    static bool is_field_name(std::string_view key) {
+        if (key == "schema") return true;
+        bool found = false;
+        for_each_field<T>([&](const auto& f) { found = found || f.name == key; });
+        return found;
     }
 
     static json write(const T& v) {
