@@ -207,7 +207,7 @@ def _notes(fig, owned: bool, axes: Sequence[Any], notes: Iterable[str], width: i
         return
     if owned:
         height = fig.get_figheight()
-        bottom = (0.17 * len(lines) + 0.08) / height
+        bottom = (0.19 * len(lines) + 0.12) / height
         fig.text(0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444")
         fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
     else:
@@ -695,8 +695,13 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
     scenarios = sorted(_ordered(frame["scenario"]))
     plabels = _pillar_labels(instruments)
     names = {m.id: m.name for m in plan.municipalities} if plan is not None else {}
-    panels = [(g, p) for g in gs for p in ps]
-    ncols = len(ps) if len(gs) > 1 else min(3, len(ps))
+    present = set(zip(frame["group"], frame["pillar"]))
+    if len(gs) > 1:  # a row per group, a column per pillar; a pillar not asked of a group leaves its place empty
+        ncols = len(ps)
+        panels = [(g, p) if (g, p) in present else None for g in gs for p in ps]
+    else:
+        panels = [(g, p) for g in gs for p in ps if (g, p) in present]
+        ncols = min(3, len(panels))
     nrows = (len(panels) + ncols - 1) // ncols
     fig, axes, owned = _figure(ax, nrows, ncols, size=(3.6 * ncols + 1.8, 0.5 * len(scenarios) * len(ws) * nrows + 1.8),
                                sharex=True, choose="choose pillars=[...] and groups=[...] (or group_by='all')")
@@ -704,8 +709,12 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
     xmax = (int(shown.max()) if len(shown) else 1) * 1.18 + 0.5
     height = 0.8 / len(ws)
     colours = {w: _WAVE_COLOURS[i % len(_WAVE_COLOURS)] for i, w in enumerate(all_waves)}
-    for pn, (g, p) in enumerate(panels):
+    for pn, panel in enumerate(panels):
         a = axes[pn]
+        if panel is None:
+            a.set_visible(False)
+            continue
+        g, p = panel
         cells = frame[(frame["group"] == g) & (frame["pillar"] == p)]
         for wi, w in enumerate(ws):
             for _, r in cells[cells["wave"] == w].iterrows():
@@ -728,7 +737,7 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
         if group_by != "all":
             title += f" — {et['by'][group_by]}: {names.get(g, g)}"
         a.set_title(title, loc="left", fontsize=9)
-        if pn + ncols >= len(panels):
+        if pn + ncols >= len(panels) or panels[pn + ncols] is None:
             a.set_xlabel(et["schools"], fontsize=8)
             a.xaxis.set_tick_params(labelbottom=True)
     for a in axes[len(panels):]:
