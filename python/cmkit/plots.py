@@ -28,7 +28,7 @@ matplotlib is imported on first use; it is an optional dependency: ``pip install
 from __future__ import annotations
 
 import textwrap
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from cmkit import _core
 
@@ -36,6 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+#: A language: 'nl', 'en' or cmkit.Lang.
+Lang = Union[str, "_core.Lang"]
 
 __all__ = [
     "budget",
@@ -73,6 +76,7 @@ TEXTS = {
         "only": "alleen {waves}",
         "suppressed": "onderdrukt",
         "suppressed_evi": "onderdrukt: minder dan {k} scholen, of aanvullend onderdrukt zodat het niet terug te rekenen is",
+        "no_disclosure": "k = 0: zonder bescherming van kleine aantallen, alleen voor intern gebruik",
         "suppressed_evi_nok": "onderdrukt: te weinig scholen, of aanvullend onderdrukt zodat het niet terug te rekenen is",
         "transitions_title": "Evi: overgangen tussen metingen (scholen in beide metingen)",
         "likert_title": "Verdeling van de antwoorden",
@@ -105,6 +109,7 @@ TEXTS = {
         "only": "{waves} only",
         "suppressed": "suppressed",
         "suppressed_evi": "suppressed: fewer than {k} schools, or suppressed as a complement so it cannot be worked back",
+        "no_disclosure": "k = 0: without small-cell protection, for internal use only",
         "suppressed_evi_nok": "suppressed: too few schools, or suppressed as a complement so it cannot be worked back",
         "transitions_title": "Evi: transitions between waves (schools in both waves)",
         "likert_title": "Distribution of the answers",
@@ -144,6 +149,11 @@ def _invalid(message: str) -> Exception:
     return InvalidArgumentError(message)
 
 
+def _is_frame(obj) -> bool:
+    """True for a pandas DataFrame (without importing pandas for the other cases)."""
+    return type(obj).__name__ == "DataFrame" and type(obj).__module__.startswith("pandas")
+
+
 def _lang(lang: Any) -> str:
     if isinstance(lang, _core.Lang):
         return "nl" if lang == _core.Lang.NL else "en"
@@ -181,17 +191,16 @@ def _integer(n: int, lang: str) -> str:
     return _core.format_integer(int(n), lang)
 
 
-def _figure(ax, nrows: int = 1, ncols: int = 1, size: Tuple[float, float] = (9.0, 5.0), **kw):
+def _figure(ax, nrows: int = 1, ncols: int = 1, size: Tuple[float, float] = (9.0, 5.0), choose: str = "", **kw):
     """(figure, axes list, owned): a new constrained-layout figure with a grid of axes, or the figure of
-    ``ax`` when one is given (only for one panel)."""
+    ``ax`` when one is given (only for one panel; ``choose`` says how to narrow the chart to one)."""
     _mpl()
     from matplotlib.figure import Figure
 
     if ax is not None:
         if nrows * ncols != 1:
-            raise _invalid(f"ax= draws one panel, but this chart has {nrows * ncols}; {kw.pop('choose', '')}".rstrip("; "))
+            raise _invalid(f"ax= draws one panel, but this chart has {nrows * ncols}" + (f"; {choose}" if choose else ""))
         return ax.figure, [ax], False
-    kw.pop("choose", None)
     fig = Figure(figsize=size, layout="constrained")
     axes = fig.subplots(nrows, ncols, squeeze=False, **kw)
     return fig, [a for row in axes for a in row], True
@@ -290,7 +299,7 @@ def _text_colour(facecolour) -> str:
 def _budget_frame(obj, in_kind=None) -> "pd.DataFrame":
     from cmkit import frames
 
-    if hasattr(obj, "columns"):  # a DataFrame of frames.budget_table
+    if _is_frame(obj):  # a DataFrame of frames.budget_table
         return obj
     return frames.budget_table(_budget_of(obj), in_kind)
 
@@ -375,7 +384,9 @@ def _side_legend(a, sides: Sequence[str], h: dict, lang: str, **kw) -> None:
             text.set_fontweight("bold")
 
 
-def budget(plan_or_budget, *, side=None, in_kind=None, lang="nl", ax=None) -> "Figure":
+def budget(plan_or_budget: Union["_core.Plan", "_core.Budget", "_core.WhatIfResult", "pd.DataFrame"], *,
+           side: Union[str, "_core.Side", None] = None, in_kind: Optional[Mapping[Any, "_core.Money"]] = None,
+           lang: Lang = "nl", ax: Optional["Axes"] = None) -> "Figure":
     """Income and costs per year as stacked bars by category, in the plan's order, labelled with
     :func:`cmkit.category_label` (``Activiteitenkosten``, ...). Two bars per year (income left, costs right),
     or one with ``side="income"`` / ``"cost"``. Segments carry their amount when there is room.
@@ -409,7 +420,7 @@ def budget(plan_or_budget, *, side=None, in_kind=None, lang="nl", ax=None) -> "F
     _side_legend(a, sides, h, lang)
     version = frame["version"].iloc[0] if len(frame) else ""
     title = t["budget_title"]
-    b = None if hasattr(plan_or_budget, "columns") else _budget_of(plan_or_budget)
+    b = None if _is_frame(plan_or_budget) else _budget_of(plan_or_budget)
     if b is not None and b.version != "original":
         title += f" ({b.version}" + (f": {b.description}" if b.description else "") + ")"
     elif version and version != "original":
@@ -422,7 +433,8 @@ def budget(plan_or_budget, *, side=None, in_kind=None, lang="nl", ax=None) -> "F
     return fig
 
 
-def matching(plan, budget=None, *, lang="nl", ax=None) -> "Figure":
+def matching(plan: "_core.Plan", budget: Union["_core.Budget", "_core.WhatIfResult", "pd.DataFrame", None] = None, *,
+             lang: Lang = "nl", ax: Optional["Axes"] = None) -> "Figure":
     """The municipal matching per municipality and year (:func:`cmkit.matching_split`), one bar per year,
     municipalities in the plan's order with their names. Shares cmkit derived (split by inhabitants, column
     ``derived``) are hatched and said so in the title and the basis line; agreed amounts from the plan are
@@ -434,7 +446,7 @@ def matching(plan, budget=None, *, lang="nl", ax=None) -> "Figure":
 
     lang = _lang(lang)
     t, h = TEXTS[lang], _h(lang)
-    if budget is not None and hasattr(budget, "columns"):
+    if _is_frame(budget):
         frame = budget
     else:
         frame = frames.matching(plan, _budget_of(budget) if budget is not None else None)
@@ -474,7 +486,8 @@ def matching(plan, budget=None, *, lang="nl", ax=None) -> "Figure":
     return fig
 
 
-def what_if(before, after, *, side=None, lang="nl", ax=None) -> "Figure":
+def what_if(before: Union["_core.Plan", "_core.Budget"], after: Union["_core.WhatIfResult", "_core.Budget"], *,
+            side: Union[str, "_core.Side", None] = None, lang: Lang = "nl", ax: Optional["Axes"] = None) -> "Figure":
     """A what-if against the budget it changed: per year a bar before (light) and after (solid), stacked by
     category, with each bar's year total and the difference as the library computes them
     (:meth:`cmkit.Budget.year_total`). One panel for income and one for costs, or one with ``side=``.
@@ -535,7 +548,9 @@ def what_if(before, after, *, side=None, lang="nl", ax=None) -> "Figure":
 
 # ---- targets ---------------------------------------------------------------------------------------------
 
-def targets(plan, data=None, *, as_of=None, frame=None, targets=None, lang="nl", ax=None) -> "Figure":
+def targets(plan: "_core.Plan", data: Optional["_core.ProgressData"] = None, *, as_of: Optional["_core.Date"] = None,
+            frame: Optional["pd.DataFrame"] = None, targets: Optional[Sequence[str]] = None, lang: Lang = "nl",
+            ax: Optional["Axes"] = None) -> "Figure":
     """Planned against achieved per reporting period, one small panel per result target with the plan's own
     periods (``2025-2026``, ``2027``, ...) and the total (``Totaal`` / ``Totaal uniek``), from
     :func:`cmkit.frames.targets` (``planned``, ``achieved``). Achievements are drawn only where the library
@@ -568,8 +583,7 @@ def targets(plan, data=None, *, as_of=None, frame=None, targets=None, lang="nl",
                 labels.append(h["unique_total"] if counting.get(target) == _core.TargetCounting.UNIQUE else h["total"])
             else:
                 phase = r["phase"]
-                labels.append(r["period"] + ("" if phase is None or phase is _na() or _isna(phase)
-                                             else f"\n({h['phase']} {int(phase)})"))
+                labels.append(r["period"] + ("" if _isna(phase) else f"\n({h['phase']} {int(phase)})"))
         xs = list(range(len(rows)))
         planned = [int(v) for v in rows["planned"]]
         achieved = [None if _isna(v) else int(v) for v in rows["achieved"]]
@@ -609,12 +623,6 @@ def targets(plan, data=None, *, as_of=None, frame=None, targets=None, lang="nl",
     return fig
 
 
-def _na():
-    import pandas as pd
-
-    return pd.NA
-
-
 def _isna(v) -> bool:
     import pandas as pd
 
@@ -632,8 +640,10 @@ def _int_locator():
 def _evi_frame(analysis_or_frame, name: str):
     from cmkit import frames
 
-    if hasattr(analysis_or_frame, "columns") and not isinstance(analysis_or_frame, _core.EviAnalysis):
+    if _is_frame(analysis_or_frame):
         return analysis_or_frame, None
+    if isinstance(analysis_or_frame, _core.Table):
+        return frames.table_frame(analysis_or_frame), None
     return frames.evi_table(analysis_or_frame, name), analysis_or_frame
 
 
@@ -645,15 +655,19 @@ def _pillar_labels(instruments=None) -> Dict[str, Any]:
     return out
 
 
-def _evi_notes(analysis, k, lang: str) -> Tuple[str, List[str]]:
+def _evi_notes(analysis, k, lang: str, any_suppressed: bool) -> List[str]:
+    """The footnotes of an Evi chart: why cells are suppressed (only when some are), k = 0, synthetic data."""
     t = TEXTS[lang]
     if k is None and analysis is not None:
         k = analysis.manifest.options.k
-    note = t["suppressed_evi"].format(k=k) if k else t["suppressed_evi_nok"]
-    notes = [note]
+    notes = []
+    if any_suppressed:
+        notes.append(t["suppressed_evi"].format(k=k) if k else t["suppressed_evi_nok"])
+    if k == 0:
+        notes.append(t["no_disclosure"])
     if analysis is not None and analysis.manifest.synthetic:
         notes.append(_evi_t(lang)["synthetic"])
-    return note, notes
+    return notes
 
 
 def _suppressed_bar(ax, x0: float, x1: float, y: float, height: float, lang: str, fontsize: float = 7) -> None:
@@ -665,8 +679,22 @@ def _suppressed_bar(ax, x0: float, x1: float, y: float, height: float, lang: str
             color="#555555", gid="suppressed", bbox={"facecolor": "#ececec", "edgecolor": "none", "pad": 0.6})
 
 
-def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=None, plan=None, k=None,
-                 instruments=None, lang="nl", ax=None) -> "Figure":
+def _group_names(plan, group_by: str, lang: str) -> Dict[str, str]:
+    """Names of the Evi groups from the plan: municipality names, track labels."""
+    if plan is None:
+        return {}
+    if group_by == "municipality":
+        return {m.id: m.name for m in plan.municipalities}
+    if group_by == "track":
+        return {tr.id: tr.label.text(lang) for tr in plan.tracks}
+    return {}
+
+
+def evi_pyramids(analysis: Union["_core.EviAnalysis", "_core.Table", "pd.DataFrame"], *,
+                 waves: Optional[Sequence[int]] = None, pillars: Optional[Sequence[str]] = None, group_by: str = "all",
+                 groups: Optional[Sequence[str]] = None, plan: Optional["_core.Plan"] = None, k: Optional[int] = None,
+                 instruments: Optional[Sequence["_core.EviInstrument"]] = None, lang: Lang = "nl",
+                 ax: Optional["Axes"] = None) -> "Figure":
     """Evi scenario pyramids: per maturity pillar (columns) and group (rows) the number of schools in each
     scenario (1 at the bottom, 4 at the top), a bar per wave. Counts come from the analysis's
     ``distribution`` table; a cell suppressed by disclosure control (fewer than k schools, or a complementary
@@ -694,7 +722,7 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
     frame = frame[frame["wave"].isin(ws) & frame["pillar"].isin(ps) & frame["group"].isin(gs)]
     scenarios = sorted(_ordered(frame["scenario"]))
     plabels = _pillar_labels(instruments)
-    names = {m.id: m.name for m in plan.municipalities} if plan is not None else {}
+    names = _group_names(plan, group_by, lang)
     present = set(zip(frame["group"], frame["pillar"]))
     if len(gs) > 1:  # a row per group, a column per pillar; a pillar not asked of a group leaves its place empty
         ncols = len(ps)
@@ -742,8 +770,10 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
             a.xaxis.set_tick_params(labelbottom=True)
     for a in axes[len(panels):]:
         a.set_visible(False)
-    handles = [Patch(facecolor=colours[w], label=f"{et['wave']} {w}") for w in ws] + [_suppressed_patch(lang)]
-    note, notes = _evi_notes(a_obj, k, lang)
+    handles = [Patch(facecolor=colours[w], label=f"{et['wave']} {w}") for w in ws]
+    if bool(frame["suppressed"].any()):
+        handles.append(_suppressed_patch(lang))
+    notes = _evi_notes(a_obj, k, lang, bool(frame["suppressed"].any()))
     if owned:
         fig.legend(handles=handles, loc="outside upper right", ncols=len(handles), fontsize=8, frameon=False)
         region = et["all"] if group_by == "all" else et["by"][group_by]
@@ -754,8 +784,10 @@ def evi_pyramids(analysis, *, waves=None, pillars=None, group_by="all", groups=N
     return fig
 
 
-def evi_transitions(analysis, *, pillars=None, wave_pairs=None, k=None, instruments=None, lang="nl",
-                    ax=None) -> "Figure":
+def evi_transitions(analysis: Union["_core.EviAnalysis", "_core.Table", "pd.DataFrame"], *,
+                    pillars: Optional[Sequence[str]] = None, wave_pairs: Optional[Sequence[Tuple[int, int]]] = None,
+                    k: Optional[int] = None, instruments: Optional[Sequence["_core.EviInstrument"]] = None,
+                    lang: Lang = "nl", ax: Optional["Axes"] = None) -> "Figure":
     """Evi transition heatmaps: for each pillar and pair of waves, the schools in both waves by their scenario
     in the first (rows) and the second (columns), from the analysis's ``transitions`` table. The diagonal (no
     change) is outlined. Suppressed cells are grey, hatched and labelled *onderdrukt*, with no number and no
@@ -786,6 +818,7 @@ def evi_transitions(analysis, *, pillars=None, wave_pairs=None, k=None, instrume
 
     cmap = matplotlib.colormaps["Blues"]
     image = None
+    any_hidden = False
     for a, (p, (w0, w1)) in zip(axes, panels):
         cells = frame[(frame["pillar"] == p) & (frame["from_wave"] == w0) & (frame["to_wave"] == w1)]
         scen = sorted(set(cells["from_scenario"]) | set(cells["to_scenario"]))
@@ -798,6 +831,7 @@ def evi_transitions(analysis, *, pillars=None, wave_pairs=None, k=None, instrume
                 suppressed[i, j] = True
             else:
                 values[i, j] = int(r["schools"])
+        any_hidden = any_hidden or bool(suppressed.any())
         image = a.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=0, vmax=vmax, origin="lower")
         for i in range(n):
             for j in range(n):
@@ -823,18 +857,21 @@ def evi_transitions(analysis, *, pillars=None, wave_pairs=None, k=None, instrume
         bar.set_label(et["schools"])
         bar.locator = _int_locator()
         bar.update_ticks()
-    note, notes = _evi_notes(a_obj, k, lang)
+    notes = _evi_notes(a_obj, k, lang, any_hidden)
     if owned:
         fig.suptitle(t["transitions_title"], x=0.01, ha="left", fontsize=12)
-        fig.legend(handles=[_suppressed_patch(lang)], loc="outside upper right", fontsize=8, frameon=False)
+        if any_hidden:
+            fig.legend(handles=[_suppressed_patch(lang)], loc="outside upper right", fontsize=8, frameon=False)
     _notes(fig, owned, axes, notes, width=110)
     return fig
 
 
 # ---- the impact survey -----------------------------------------------------------------------------------
 
-def survey_likert(definition, responses=None, *, distribution=None, k=5, waves=None, groups=None, items=None,
-                  lang="nl", ax=None) -> "Figure":
+def survey_likert(definition: "_core.Survey", responses: Optional["_core.SurveyResponses"] = None, *,
+                  distribution: Optional["pd.DataFrame"] = None, k: int = 5, waves: Optional[Sequence[int]] = None,
+                  groups: Optional[Sequence[str]] = None, items: Optional[Sequence[str]] = None, lang: Lang = "nl",
+                  ax: Optional["Axes"] = None) -> "Figure":
     """Diverging Likert bars: per statement, group and wave the share of the valid answers in each point of
     the scale, disagreement left of zero and agreement right, the middle point of an odd scale split across
     zero; ``n`` (the valid answers) at the right. Shares are the library's exact ratios (share_numerator /
@@ -886,6 +923,7 @@ def survey_likert(definition, responses=None, *, distribution=None, k=5, waves=N
         axes = list(fig.subplots(len(scales), 1, squeeze=False, gridspec_kw={"height_ratios": [hh + 2 for hh in heights]})[:, 0])
         owned = True
     excluded_labels: List[str] = []
+    any_suppressed = False
     for a, sid in zip(axes, scales):
         scale = scale_of[sid]
         points = [p.code for p in scale.points]
@@ -904,6 +942,7 @@ def survey_likert(definition, responses=None, *, distribution=None, k=5, waves=N
                     excluded_labels.append(r[label_col])
             pts = cells[cells["kind"] == "point"]
             if bool(pts["suppressed"].any()):
+                any_suppressed = True
                 _suppressed_bar(a, -100, 100, y, 0.7, lang)
                 continue
             denom = pts["share_denominator"].dropna()
@@ -925,7 +964,7 @@ def survey_likert(definition, responses=None, *, distribution=None, k=5, waves=N
         a.set_yticks(range(len(srows)), labels=list(reversed(ylabels)), fontsize=7.5)
         a.set_ylim(-0.6, len(srows) - 0.4)
         a.set_xlim(-100, 118)
-        a.axvline(0, color="#333333", linewidth=0.8)
+        a.axvline(0, color="#333333", linewidth=0.8, zorder=0.8)  # under the bars, so it crosses no label
         a.set_xticks([-100, -75, -50, -25, 0, 25, 50, 75, 100],
                      labels=["100%", "75%", "50%", "25%", "0", "25%", "50%", "75%", "100%"], fontsize=8)
         a.spines[["top", "right", "left"]].set_visible(False)
@@ -936,7 +975,11 @@ def survey_likert(definition, responses=None, *, distribution=None, k=5, waves=N
         handles.append(_suppressed_patch(lang))
         a.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(handles), fontsize=7.5,
                  frameon=False, title=scale.label.text(lang), title_fontsize=8)
-    notes = [t["suppressed_survey"].format(k=k) if computed and k else t["suppressed_survey_nok"]]
+    notes = []
+    if any_suppressed:
+        notes.append(t["suppressed_survey"].format(k=k) if computed and k else t["suppressed_survey_nok"])
+    if computed and k == 0:
+        notes.append(t["no_disclosure"])
     if excluded_labels:
         notes.append(t["excluded"].format(labels=", ".join(f"‘{x}’" for x in excluded_labels)))
     if responses is not None and getattr(responses, "synthetic", False):
