@@ -191,6 +191,20 @@ def _integer(n: int, lang: str) -> str:
     return _core.format_integer(int(n), lang)
 
 
+#: The share of the figure's width the layout may use (a margin on the right for legends at the edge).
+RIGHT = 0.98
+
+
+def _new_figure(size: Tuple[float, float]):
+    """A figure with constrained layout and some room at the edges: text extents differ a little between the
+    resolutions a figure is saved at, and a legend at the edge must not be cut off at any of them."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, layout="constrained")
+    fig.get_layout_engine().set(w_pad=0.08, h_pad=0.06, rect=(0, 0, RIGHT, 1))
+    return fig
+
+
 def _figure(ax, nrows: int = 1, ncols: int = 1, size: Tuple[float, float] = (9.0, 5.0), choose: str = "", **kw):
     """(figure, axes list, owned): a new constrained-layout figure with a grid of axes, or the figure of
     ``ax`` when one is given (only for one panel; ``choose`` says how to narrow the chart to one)."""
@@ -201,7 +215,7 @@ def _figure(ax, nrows: int = 1, ncols: int = 1, size: Tuple[float, float] = (9.0
         if nrows * ncols != 1:
             raise _invalid(f"ax= draws one panel, but this chart has {nrows * ncols}" + (f"; {choose}" if choose else ""))
         return ax.figure, [ax], False
-    fig = Figure(figsize=size, layout="constrained")
+    fig = _new_figure(size)
     axes = fig.subplots(nrows, ncols, squeeze=False, **kw)
     return fig, [a for row in axes for a in row], True
 
@@ -218,7 +232,7 @@ def _notes(fig, owned: bool, axes: Sequence[Any], notes: Iterable[str], width: i
         height = fig.get_figheight()
         bottom = (0.19 * len(lines) + 0.12) / height
         fig.text(0.01, 0.01, "\n".join(lines), ha="left", va="bottom", fontsize=8, color="#444444")
-        fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
+        fig.get_layout_engine().set(rect=(0, bottom, RIGHT, 1 - bottom))
     else:
         ax = axes[0]
         ax.text(0.0, -0.12, "\n".join(lines), transform=ax.transAxes, ha="left", va="top", fontsize=7,
@@ -362,7 +376,7 @@ def _year_axis(ax, x_of_year: Dict[int, float], bar_x: List[float], bar_labels: 
     ax.tick_params(axis="x", which="minor", length=0)
 
 
-def _side_legend(a, sides: Sequence[str], h: dict, lang: str, **kw) -> None:
+def _side_legend(a, sides: Sequence[str], h: dict, lang: str, fig=None, **kw) -> None:
     """The legend of stacked budget bars with a heading per side (Baten / Lasten)."""
     from matplotlib.patches import Patch
 
@@ -376,9 +390,12 @@ def _side_legend(a, sides: Sequence[str], h: dict, lang: str, **kw) -> None:
         out_l.append(h["income"] if s == "income" else h["costs"])
         out_h += [hd for hd, _ in mine]
         out_l += [lab for _, lab in mine]
-    args = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
-    args.update(kw)
-    leg = a.legend(out_h, out_l, **args)
+    if fig is not None:  # a figure legend right of the axes: the layout makes room for it
+        leg = fig.legend(out_h, out_l, loc="outside right upper", fontsize=8, frameon=False, **kw)
+    else:
+        args = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
+        args.update(kw)
+        leg = a.legend(out_h, out_l, **args)
     for text, hd in zip(leg.get_texts(), out_h):
         if isinstance(hd, Patch) and not hd.get_visible():
             text.set_fontweight("bold")
@@ -919,7 +936,7 @@ def survey_likert(definition: "_core.Survey", responses: Optional["_core.SurveyR
             raise _invalid(f"ax= draws one panel, but these items use {len(scales)} scales; choose items=[...] of one scale")
         fig, axes, owned = ax.figure, [ax], False
     else:
-        fig = Figure(figsize=(11, 0.42 * len(rows) + 1.3 * len(scales) + 1.4), layout="constrained")
+        fig = _new_figure((11, 0.42 * len(rows) + 1.3 * len(scales) + 1.4))
         axes = list(fig.subplots(len(scales), 1, squeeze=False, gridspec_kw={"height_ratios": [hh + 2 for hh in heights]})[:, 0])
         owned = True
     excluded_labels: List[str] = []
