@@ -2,7 +2,8 @@
 #   1. Debian packages (apt-get when root; otherwise the exact command is printed),
 #   2. .venv with the Python build and test packages,
 #   3. cmkit built with CMake through scikit-build-core (build dir build/py, kept between runs, so a
-#      second run only rebuilds what changed) and installed into .venv, C++ tests included.
+#      second run only rebuilds what changed) and installed into .venv; `make report` builds the library
+#      and the Python module only, `make test` also the C++ tests.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -15,7 +16,9 @@ SOURCES := $(shell find src include bindings python data cmake fuzz tests/cpp te
 
 .PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py bench-rollup fuzz clean
 
-report: install
+# report builds only what the report needs (the library and the Python module, no C++ tests); test adds the
+# tests to the same build directory, so after a report only the tests are compiled.
+report: system-packages $(STAMPS)/installed-lib
 	@$(VENV)/bin/cmkit report
 
 test: install
@@ -37,12 +40,28 @@ $(VENV)/.ready: requirements-dev.txt | system-packages
 
 install: system-packages $(STAMPS)/installed
 
-$(STAMPS)/installed: $(VENV)/.ready $(SOURCES)
-	@mkdir -p $(STAMPS)
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VPY) -m pip install --quiet --disable-pip-version-check \
+# $(call build_install,ON|OFF): builds cmkit with CMake through scikit-build-core (Ninja, parallel) and installs
+# it into .venv, with or without the C++ tests. Prints Ninja's [n/N] progress lines; the whole log is in
+# build/install.log, whose end is shown when the build fails.
+BUILD_WHAT_ON := the library, the Python module and the C++ tests
+BUILD_WHAT_OFF := the library and the Python module
+define build_install
+	@mkdir -p $(STAMPS) build
+	@echo "cmkit: building and installing into $(VENV) ($(BUILD_WHAT_$(1))); full log: build/install.log"
+	@set -o pipefail; PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VPY) -m pip install -v --disable-pip-version-check \
 	  --no-build-isolation --no-deps \
-	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.build-type=Release -Ccmake.define.CMKIT_BUILD_TESTS=ON .
+	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.build-type=Release -Ccmake.define.CMKIT_BUILD_TESTS=$(1) . 2>&1 \
+	  | tee build/install.log | { grep --line-buffered -E '^ *\[[0-9]+/[0-9]+\] ' | sed -u -E 's/^ +//; s/ object / /' || true; } \
+	  || { echo "cmkit: the build failed; the end of build/install.log:" >&2; tail -n 60 build/install.log >&2; exit 1; }
+endef
+
+$(STAMPS)/installed-lib: $(VENV)/.ready $(SOURCES)
+	$(call build_install,OFF)
 	@touch $@
+
+$(STAMPS)/installed: $(VENV)/.ready $(SOURCES)
+	$(call build_install,ON)
+	@touch $@ $(STAMPS)/installed-lib
 
 cpp-test: install
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure
