@@ -9,6 +9,7 @@
 #include "cmkit/evi/analysis.hpp"
 #include "cmkit/io/json.hpp"
 #include "cmkit/table.hpp"
+#include "io/canonical_text.hpp"
 
 namespace cmkit {
 namespace {
@@ -82,7 +83,7 @@ std::string evi_table_csv(const EviAnalysis& analysis, const std::string& name) 
 
 std::vector<std::pair<std::string, std::string>> evi_output_files(const EviAnalysis& analysis) {
     std::vector<std::pair<std::string, std::string>> out;
-    out.emplace_back("analysis.json", to_json(analysis));
+    out.emplace_back("analysis.json", detail::evi_analysis_json(analysis));
     out.emplace_back("manifest.json", to_json(analysis.manifest));
     for (const auto& name : evi_table_names()) out.emplace_back(name + ".csv", evi_table_csv(analysis, name));
     std::sort(out.begin(), out.end());

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +13,7 @@
 #include "cmkit/records.hpp"
 #include "cmkit/vocabulary.hpp"
 #include "cmkit/version.hpp"
+#include "canonical_text.hpp"
 #include "checks.hpp"
 #include "sha256.hpp"
 #include "text.hpp"
@@ -334,37 +337,82 @@ std::string to_json(const T& record) {
 }
 
 namespace detail {
+namespace {
 
-std::string schools_json_sha256(const SchoolRegistry& registry) {
-    // The registry without its schools, written as usual; then each school's own canonical text goes where
-    // the empty array is, indented two levels deeper (a JSON string never holds a raw line break, so every
-    // line break of a school's text is followed by its indentation). The bytes hashed are exactly those of
-    // to_json(registry); tests/cpp/test_evi.cpp compares both.
-    SchoolRegistry shell;
+/// Appends @p rows as the canonical JSON text of a top-level field's array, one row's JSON tree at a time:
+/// each row's own canonical text, indented two levels deeper (a JSON string never holds a raw line break,
+/// so every line break of a row's text is followed by its indentation).
+template <class Row>
+void append_rows(std::string& out, const std::vector<Row>& rows) {
+    if (rows.empty()) {
+        out += "[]";
+        return;
+    }
+    out += '[';
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string one = io::canonical(io::Codec<Row>::write(rows[i]));  // ends in '\n'
+        out += i == 0 ? "\n    " : ",\n    ";
+        for (std::size_t c = 0; c + 1 < one.size(); ++c) {
+            out += one[c];
+            if (one[c] == '\n') out += "    ";
+        }
+    }
+    out += "\n  ]";
+}
+
+using RowWriter = std::pair<std::string, std::function<void(std::string&)>>;
+
+/// The canonical text of a record from the text of its @p shell (the record with the listed top-level
+/// arrays emptied) and a writer per array: each `"name": []` of the shell is replaced by the writer's text.
+/// Returns nullopt when the shell does not have the expected layout (the caller then writes it whole).
+std::optional<std::string> splice_rows(const std::string& shell, std::vector<RowWriter> fields) {
+    std::sort(fields.begin(), fields.end(), [](const RowWriter& a, const RowWriter& b) { return a.first < b.first; });
+    std::string out;
+    std::size_t from = 0;
+    for (const auto& [name, write] : fields) {
+        const std::string key = "\n  \"" + name + "\": []";
+        const auto at = shell.find(key, from);
+        if (at == std::string::npos) return std::nullopt;
+        out.append(shell, from, at + key.size() - 2 - from);  // up to the space before '['
+        write(out);
+        from = at + key.size();
+    }
+    out.append(shell, from, std::string::npos);
+    return out;
+}
+
+}  // namespace
+
+std::string schools_json(const SchoolRegistry& registry) {
+    SchoolRegistry shell;  // every field but the schools (keep in step with SchoolRegistry)
     shell.synthetic = registry.synthetic;
     shell.note = registry.note;
     shell.extras = registry.extras;
-    const std::string text = to_json(shell);
-    if (registry.schools.empty()) return sha256_hex(text);
-    constexpr std::string_view kKey = "\n  \"schools\": []";
-    const auto at = text.find(kKey);
-    if (at == std::string::npos) return sha256_hex(to_json(registry));  // not the expected layout: the plain way
-    Sha256 h;
-    h.update(std::string_view(text).substr(0, at + kKey.size() - 1));  // up to and including '['
-    std::string piece;
-    for (std::size_t i = 0; i < registry.schools.size(); ++i) {
-        const std::string one = io::canonical(io::Codec<School>::write(registry.schools[i]));  // ends in '\n'
-        piece.assign(i == 0 ? "\n    " : ",\n    ");
-        for (std::size_t c = 0; c + 1 < one.size(); ++c) {
-            piece += one[c];
-            if (one[c] == '\n') piece += "    ";
-        }
-        h.update(piece);
-    }
-    h.update("\n  ");
-    h.update(std::string_view(text).substr(at + kKey.size() - 1));  // from ']'
-    return h.hex();
+    auto text = splice_rows(to_json(shell), {{"schools", [&](std::string& o) { append_rows(o, registry.schools); }}});
+    return text ? std::move(*text) : to_json(registry);
 }
+
+std::string evi_analysis_json(const EviAnalysis& a) {
+    EviAnalysis shell;  // every field but the row tables (keep in step with EviAnalysis)
+    shell.manifest = a.manifest;
+    shell.findings = a.findings;
+    shell.extras = a.extras;
+    auto text = splice_rows(to_json(shell), {
+        {"response", [&](std::string& o) { append_rows(o, a.response); }},
+        {"distribution", [&](std::string& o) { append_rows(o, a.distribution); }},
+        {"agreement", [&](std::string& o) { append_rows(o, a.agreement); }},
+        {"transitions", [&](std::string& o) { append_rows(o, a.transitions); }},
+        {"paired_change", [&](std::string& o) { append_rows(o, a.paired_change); }},
+        {"consistency", [&](std::string& o) { append_rows(o, a.consistency); }},
+        {"alpha", [&](std::string& o) { append_rows(o, a.alpha); }},
+        {"intervals", [&](std::string& o) { append_rows(o, a.intervals); }},
+        {"items", [&](std::string& o) { append_rows(o, a.items); }},
+        {"ambition", [&](std::string& o) { append_rows(o, a.ambition); }},
+    });
+    return text ? std::move(*text) : to_json(a);
+}
+
+std::string schools_json_sha256(const SchoolRegistry& registry) { return sha256_hex(schools_json(registry)); }
 
 }  // namespace detail
 

@@ -643,3 +643,15 @@ def test_schools_digest_is_the_sha256_of_the_canonical_json(synth):
         a = cmkit.evi_analyse(responses, schools=reg, k=5, replicates=1)
         digest = {i.role: i.sha256 for i in a.manifest.inputs}["schools"]
         assert digest == hashlib.sha256(reg.to_json().encode()).hexdigest(), reg.to_json()[:200]
+
+
+def test_analysis_json_written_row_by_row_is_to_json(synth):
+    """analysis.json (written table by table in C++) has exactly the bytes of the record's to_json()."""
+    demo = cmkit.evi_demo_amstelland()
+    cases = [analyse(synth, 5, replicates=50), analyse(synth, 0, replicates=1),
+             cmkit.evi_analyse(demo.responses, schools=demo.schools, replicates=20),
+             cmkit.evi_analyse(demo.responses, replicates=1, waves=[2023])]  # no schools file, one wave: empty tables
+    assert any(len(c.transitions) == 0 for c in cases)
+    for a in cases:
+        files = dict(cmkit.evi_output_files(a))
+        assert files["analysis.json"] == a.to_json()
