@@ -5,7 +5,7 @@
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
     cmkit plan synth --regions N [--seed S] -o DIR      (SYNTHETIC plans; see cmkit/cli_rollup.py)
-    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE]
+    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE] [--format text|html|pdf] [-o FILE] [--notes]
     cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE] [--format text|json]
     cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
                  [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
@@ -107,13 +107,26 @@ def _synthetic_note(data, lang: str) -> None:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from cmkit.report import render_overview
+    from cmkit.exceptions import InvalidArgumentError
+    from cmkit.report import render_html, render_overview, write_pdf
 
+    if args.format == "pdf" and not args.output:
+        raise InvalidArgumentError("--format pdf needs -o FILE (the PDF to write), e.g. -o report.pdf")
     plan = resolve_plan(args.plan)
     actuals = cmkit.load_realisation(args.actuals) if args.actuals else None
     progress = resolve_progress(args.progress, plan)
     evi = resolve_evi(args.evi, plan)
-    sys.stdout.write(render_overview(plan, args.lang, actuals=actuals, rules=args.rules, progress=progress, evi=evi))
+    inputs = dict(actuals=actuals, rules=args.rules, progress=progress, evi=evi, notes=args.notes)
+    if args.format == "text":
+        text = render_overview(plan, args.lang, **inputs)
+    else:
+        text = render_html(plan, args.lang, charts=not args.no_charts, **inputs)
+    if args.format == "pdf":
+        write_pdf(text, args.output)
+    elif args.output:
+        cmkit.write_output_file(args.output, text)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -484,6 +497,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--evi", metavar="FILE",
                         help="Evi answers for the regional analysis (.csv or JSON), 'demo' or 'none'; default: the "
                              "shipped synthetic Amstelland waves 2023 and 2025 for the Amstelland plan (the report says so)")
+    report.add_argument("--format", choices=["text", "html", "pdf"], default="text",
+                        help="text (default), html (one self-contained file: inline CSS and SVG charts, no network) or "
+                             "pdf (the HTML printed by headless Chromium; needs -o); see docs/report.md")
+    report.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    report.add_argument("--notes", action="store_true",
+                        help="include the notes on how the source text was transcribed in full (default: their number)")
+    report.add_argument("--no-charts", action="store_true", dest="no_charts",
+                        help="html/pdf without charts (tables only); charts need matplotlib: pip install 'cmkit[plots]'")
     report.set_defaults(func=_cmd_report)
 
     sch = sub.add_parser("schools", help="the schools registry and its checks")

@@ -1,7 +1,10 @@
-"""The text report: a readable overview of a plan, in Dutch (default) or English.
+"""The report: a readable overview of a plan, in Dutch (default) or English, as text
+(:func:`render_overview`), as one self-contained HTML file (:func:`render_html`) or as PDF (:func:`write_pdf`).
 
-The report only arranges what the library computes: totals come from :class:`cmkit.Budget`, the
-years of a monitoring activity from :meth:`cmkit.MonitoringActivity.held_in`.
+A summary comes first (budget, matching, targets against progress, the Evi headline, open findings), then
+the sections. Both forms are written from one list of sections (:func:`report_sections`). The report only
+arranges what the library computes: totals come from :class:`cmkit.Budget`, the years of a monitoring
+activity from :meth:`cmkit.MonitoringActivity.held_in`, shares from :class:`cmkit.Ratio`.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from typing import Iterable, List, Sequence
 
 from cmkit import _core
 
-__all__ = ["render_overview", "HEADINGS"]
+__all__ = ["render_overview", "render_html", "write_pdf", "report_sections", "summary_parts", "collect_findings", "HEADINGS"]
 
 HEADINGS = {
     "nl": {
@@ -29,7 +32,7 @@ HEADINGS = {
         "existing_schools": "bestaande scholen",
         "trial": "proefstap vóór definitieve deelname",
         "continues": "gaat daarna verder in",
-        "renewal": "curriculumvernieuwing vanaf fase",
+        "renewal_from": "met curriculumvernieuwing vanaf fase",
         "baseline": "nulmeting met",
         "targets": "Resultaten per periode (aantallen)",
         "total_sum": "som",
@@ -121,6 +124,46 @@ HEADINGS = {
         "line": "programmalijn",
         "since": "sinds",
         "cmk_since": "in CmK sinds",
+        "summary_title": "Samenvatting",
+        "sum_budget": "Begroting per jaar (euro's)",
+        "sum_matching": "Matching: Rijk (FCP) en gemeenten (euro's)",
+        "sum_targets": "Resultaten: gepland en behaald (hele planperiode)",
+        "sum_targets_plan": "Resultaten: gepland (geen voortgangsgegevens)",
+        "sum_evi": "Evi: kerncijfers",
+        "sum_findings": "Open bevindingen",
+        "income_total": "Baten",
+        "cost_total": "Lasten",
+        "share_done": "% behaald",
+        "source_col": "Bron",
+        "src_plan": "Plan en begroting",
+        "src_actuals": "Realisatie",
+        "src_progress": "Voortgang en trajecten",
+        "src_evi": "Evi-analyse",
+        "findings_listed": "Fouten en waarschuwingen:",
+        "see_section": "zie §{n}",
+        "matching_basis_short": "Verdeling per gemeente: {basis} ({where}).",
+        "basis_short": {"inhabitants": "naar inwonertal, afgeleid door cmkit", "agreed": "afgesproken bedragen uit het plan",
+                        "unsplit": "niet verdeeld"},
+        "population": "Inwonertallen op {date}; bron: {source}",
+        "population_see": "inwonertallen op {date}, bron in §{n}",
+        "synthetic_summary": "LET OP: synthetische demo-gegevens (verzonnen), geen echte resultaten: {parts}.",
+        "synthetic_parts": {"progress": "voortgang en trajecten", "evi": "Evi"},
+        "and": "en",
+        "evi_response": "Respons (regio)",
+        "evi_response_line": "{wave}: {received} van {expected} scholen ({pct}%)",
+        "evi_response_line_noexp": "{wave}: {received} scholen",
+        "evi_scenarios": "Scholen per scenario (regio; * = onderdrukt)",
+        "evi_scenarios_latest": "Scholen per scenario in {wave} (regio; * = onderdrukt)",
+        "evi_change": "Verandering tussen metingen (regio; scholen in beide metingen)",
+        "evi_more": "Alle tabellen (per gemeente, sector en spoor; overgangen, samenhang, alfa, intervallen, ambitie, items): {cmd}",
+        "evi_findings": "Controle van de antwoorden: {summary}",
+        "evi_method": "Methode {method}, k = {k}, seed {seed}; antwoorden sha256 {digest}…",
+        "notes_hidden": "{n} opmerkingen over het overnemen van de brontekst (tegenstrijdigheden en aannames); "
+                        "volledig met `cmkit report --notes` (Python: notes=True).",
+        "chart_missing": "Grafieken ontbreken: matplotlib is niet geïnstalleerd (pip install 'cmkit[plots]'); de tabellen zijn volledig.",
+        "synthetic_marker": "SYNTHETISCHE DEMO-GEGEVENS",
+        "generated": "Gemaakt met cmkit {version}",
+        "contents": "Inhoud",
     },
     "en": {
         "penvoerder": "Lead organisation (penvoerder)",
@@ -138,7 +181,7 @@ HEADINGS = {
         "existing_schools": "existing schools",
         "trial": "trial step before joining definitively",
         "continues": "then continues in",
-        "renewal": "curriculum renewal from phase",
+        "renewal_from": "with curriculum renewal from phase",
         "baseline": "baseline measurement with",
         "targets": "Results per period (counts)",
         "total_sum": "sum",
@@ -230,12 +273,130 @@ HEADINGS = {
         "line": "programme line",
         "since": "since",
         "cmk_since": "in CmK since",
+        "summary_title": "Summary",
+        "sum_budget": "Budget per year (euros)",
+        "sum_matching": "Matching: national grant (FCP) and municipalities (euros)",
+        "sum_targets": "Results: planned and achieved (whole plan period)",
+        "sum_targets_plan": "Results: planned (no progress data)",
+        "sum_evi": "Evi: headline figures",
+        "sum_findings": "Open findings",
+        "income_total": "Income",
+        "cost_total": "Costs",
+        "share_done": "% achieved",
+        "source_col": "Source",
+        "src_plan": "Plan and budget",
+        "src_actuals": "Actuals",
+        "src_progress": "Progress and trajectories",
+        "src_evi": "Evi analysis",
+        "findings_listed": "Errors and warnings:",
+        "see_section": "see §{n}",
+        "matching_basis_short": "Split per municipality: {basis} ({where}).",
+        "basis_short": {"inhabitants": "by inhabitants, derived by cmkit", "agreed": "agreed amounts from the plan",
+                        "unsplit": "not split"},
+        "population": "Inhabitants on {date}; source: {source}",
+        "population_see": "inhabitants on {date}, source in §{n}",
+        "synthetic_summary": "NOTE: synthetic (made-up) demo data, not real results: {parts}.",
+        "synthetic_parts": {"progress": "progress and trajectories", "evi": "Evi"},
+        "and": "and",
+        "evi_response": "Response (region)",
+        "evi_response_line": "{wave}: {received} of {expected} schools ({pct}%)",
+        "evi_response_line_noexp": "{wave}: {received} schools",
+        "evi_scenarios": "Schools per scenario (region; * = suppressed)",
+        "evi_scenarios_latest": "Schools per scenario in {wave} (region; * = suppressed)",
+        "evi_change": "Change between waves (region; schools in both waves)",
+        "evi_more": "All tables (per municipality, sector and track; transitions, consistency, alpha, intervals, ambition, items): {cmd}",
+        "evi_findings": "Checking the answers: {summary}",
+        "evi_method": "Method {method}, k = {k}, seed {seed}; answers sha256 {digest}…",
+        "notes_hidden": "{n} notes on how the source text was transcribed (contradictions and judgement calls); "
+                        "in full with `cmkit report --notes` (Python: notes=True).",
+        "chart_missing": "Charts left out: matplotlib is not installed (pip install 'cmkit[plots]'); the tables are complete.",
+        "synthetic_marker": "SYNTHETIC DEMO DATA",
+        "generated": "Made with cmkit {version}",
+        "contents": "Contents",
     },
 }
 
 
 def _enum_text(value) -> str:
     return value.name.lower().replace("_", "-")
+
+
+# ---- the document model ---------------------------------------------------------------------------------
+#
+# The report is built once as a list of sections; render_overview writes it as text, cmkit.report_html as
+# HTML. A section's parts are lines of text (str, their leading spaces are the indentation), tables, marker
+# lines (synthetic or fictional data), subsections and charts (HTML only). Every figure in a part was
+# computed by the library; the renderers only lay it out.
+
+class Table:
+    """A table of text cells: a header, rows (a row of empty cells is a gap, a row with only its first cell
+    a sub-heading) and the indentation it has in the text report."""
+
+    __slots__ = ("header", "rows", "indent", "strong", "bars")
+
+    def __init__(self, header: Sequence[str], rows: Iterable[Sequence[str]], indent: str = "  ",
+                 strong: Iterable[int] = (), bars=None):
+        self.header = [str(c) for c in header]
+        self.rows = [[str(c) for c in r] for r in rows]
+        self.indent = indent
+        self.strong = set(strong)  # row indices set in bold in HTML (totals)
+        self.bars = bars  # per row (achieved, planned) or None: a progress bar in HTML
+
+    def lines(self) -> List[str]:
+        return _table(self.header, self.rows, self.indent)
+
+
+class Marker:
+    """A warning line that must be seen: synthetic data or a fictional plan (a banner in HTML)."""
+
+    __slots__ = ("text", "kind")
+
+    def __init__(self, text: str, kind: str = "synthetic"):
+        self.text, self.kind = text, kind
+
+
+class Chart:
+    """A chart of :mod:`cmkit.plots` (``name`` is the function, ``args``/``kwargs`` its arguments); drawn in
+    the HTML report only, left out of the text."""
+
+    __slots__ = ("name", "args", "kwargs")
+
+    def __init__(self, name: str, *args, **kwargs):
+        self.name, self.args, self.kwargs = name, args, kwargs
+
+
+class Sub:
+    """A titled block inside a section (a card in the HTML summary)."""
+
+    __slots__ = ("title", "parts", "synthetic", "key")
+
+    def __init__(self, title: str, parts: list, synthetic: bool = False, key: str = ""):
+        self.title, self.parts, self.synthetic, self.key = title, parts, synthetic, key
+
+
+class Section:
+    """A numbered section (``number`` None for the title block and the summary)."""
+
+    __slots__ = ("number", "title", "parts", "synthetic", "key")
+
+    def __init__(self, number, title: str, parts: list, synthetic: bool = False, key: str = ""):
+        self.number, self.title, self.parts, self.synthetic, self.key = number, title, parts, synthetic, key
+
+
+def _flatten(parts) -> List[str]:
+    """The text lines of a list of parts (charts leave nothing)."""
+    out: List[str] = []
+    for p in parts:
+        if isinstance(p, str):
+            out.append(p)
+        elif isinstance(p, Table):
+            out += p.lines()
+        elif isinstance(p, Marker):
+            out.append("  " + p.text)
+        elif isinstance(p, Sub):
+            out.append(f"  {p.title}")
+            out += _flatten(p.parts)
+    return out
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], indent: str = "  ") -> List[str]:
@@ -279,9 +440,8 @@ def _total_heading(plan, h) -> str:
     return h["unique_total"] if unique else h["total"]
 
 
-def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List[str]:
-    """The budget as a text table: lines per side by year with totals, the result, the school hours,
-    and — only when ``in_kind`` rates ({Sector: Money}) are given — the valued in-kind time on both sides."""
+def budget_parts(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> list:
+    """The parts of :func:`budget_lines` (its table as a :class:`Table`)."""
     h = _headings(lang)
     L = lambda label: label.text(lang)  # noqa: E731
     num = lambda n: _core.format_integer(n, "nl" if lang == "nl" else "en")  # noqa: E731
@@ -302,47 +462,72 @@ def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List
     header = [""] + [str(y) for y in byears] + [h["total"]]
     blank = [""] * (len(byears) + 2)
     rows = []
+    strong = []
     for side, lines, heading, total_label in ((_core.Side.INCOME, b.income, "income", "total_income"),
                                               (_core.Side.COST, b.costs, "costs", "total_costs")):
         rows.append([h[heading].upper()] + blank[1:])
         for line in lines:
             rows.append([L(line.label)] + [money(line.amounts[y]) if y in line.amounts else "" for y in byears]
                         + [money(line.total())])
+        strong.append(len(rows))
         rows.append([h[total_label]] + [money(b.year_total(side, y)) for y in byears] + [money(b.total(side))])
         for label, per_year in kind_rows:
             total = _core.Money(sum(v.cents for v in per_year.values()))
             rows.append([f"+ {label}"] + [money(per_year[y]) if y in per_year else "" for y in byears] + [money(total)])
         rows.append(blank)
+    strong.append(len(rows))
     rows.append([h["result"]] + [money(b.result(y)) for y in byears] + [money(b.result())])
     rows.append(blank)
     for hl in b.school_hours:
         rows.append([h["hours_line"].format(sector=hl.sector.name)]
                     + [num(hl.hours[y]) if y in hl.hours else "" for y in byears] + [num(hl.total())])
-    out = []
+    out: list = []
     if b.description:
         out += [f"  {b.version}: {b.description}", ""]
-    return out + _table(header, rows)
+    return out + [Table(header, rows, strong=strong)]
+
+
+def budget_lines(budget: "_core.Budget", lang: str = "nl", in_kind=None) -> List[str]:
+    """The budget as a text table: lines per side by year with totals, the result, the school hours,
+    and — only when ``in_kind`` rates ({Sector: Money}) are given — the valued in-kind time on both sides."""
+    return _flatten(budget_parts(budget, lang, in_kind))
+
+
+def _severity_counts(findings) -> dict:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity.name.lower()] += 1
+    return counts
 
 
 def findings_lines(findings, lang: str = "nl") -> List[str]:
     """Findings as lines `severity CODE path: message`, errors first, and a summary line."""
     h = _headings(lang)
-    counts = {"error": 0, "warning": 0, "info": 0}
     out = []
     for f in findings:
         sev = f.severity.name.lower()
-        counts[sev] += 1
         where = f" {f.path}" if f.path else ""
         out.append(f"  {h['severity'][sev]:<12} {f.code}{where}")
         out.append(f"      {f.message_nl if lang == 'nl' else f.message_en}")
     if not findings:
         out.append(f"  {h['no_findings']}")
+    counts = _severity_counts(findings)
     out.append("  " + h["summary"].format(errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))
     return out
 
 
-def matching_lines(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl") -> List[str]:
-    """The matching split as a table municipality × year with totals, and its basis."""
+def _common_population(plan):
+    """(reference date, source) when every municipality's inhabitants have the same date and source, else None."""
+    pops = {(str(m.inhabitants.reference_date), m.inhabitants.source)
+            for m in plan.municipalities if m.inhabitants is not None}
+    if len(pops) == 1 and all(m.inhabitants is not None for m in plan.municipalities):
+        return next(iter(pops))
+    return None
+
+
+def matching_parts(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl", population_section=None) -> list:
+    """The parts of :func:`matching_lines`. With ``population_section`` (the number of the section that
+    names the inhabitants' source) a split by inhabitants refers to it instead of repeating the source."""
     h = _headings(lang)
     split = _core.matching_split(plan, budget)
     years = sorted({r.year for r in split.rows})
@@ -362,14 +547,23 @@ def matching_lines(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl")
         rows.append([label] + cells + [_money(_core.Money(total), lang, "always")])
     rows.append([h["total"]] + [_money(split.year_total(y), lang, "always") for y in years]
                 + [_money(_core.Money(sum(r.amount.cents for r in split.rows)), lang, "always")])
-    out = _table([""] + [str(y) for y in years] + [h["total"]], rows)
+    out: list = [Table([""] + [str(y) for y in years] + [h["total"]], rows, strong=[len(rows) - 1])]
     reason = split.reason.text(lang) if split.reason is not None else ""
+    common = _common_population(plan)
+    if (population_section is not None and split.basis == _core.MatchingBasis.INHABITANTS and common is not None
+            and common[1] in reason):
+        reason = h["population_see"].format(date=common[0], n=population_section)
     out += ["", f"  {h['basis']}: {h['bases'][split.basis.name.lower()]}" + (f" — {reason}" if reason else "")]
     return out
 
 
-def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, lang: str = "nl") -> List[str]:
-    """Budget versus actual per year, side and category; then what remains for fase 2."""
+def matching_lines(plan: "_core.Plan", budget: "_core.Budget", lang: str = "nl") -> List[str]:
+    """The matching split as a table municipality × year with totals, and its basis."""
+    return _flatten(matching_parts(plan, budget, lang))
+
+
+def budget_vs_actual_parts(plan: "_core.Plan", budget: "_core.Budget", actuals, lang: str = "nl") -> list:
+    """The parts of :func:`budget_vs_actual_lines`."""
     h = _headings(lang)
     rows = []
     for r in _core.budget_vs_actual(budget, actuals):
@@ -377,7 +571,7 @@ def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, 
         side = h["side_income"] if r.side == _core.Side.INCOME else h["side_cost"]
         rows.append([f"{r.year} {side}: {_core.category_label(r.category).text(lang)}", _money(r.budget, lang),
                      _money(r.actual, lang), _money(r.difference, lang), pct])
-    out = _table(["", h["budgeted"], h["actual"], h["difference"], h["realised_pct"]], rows)
+    out: list = [Table(["", h["budgeted"], h["actual"], h["difference"], h["realised_pct"]], rows)]
     if actuals.locked_years:
         out += ["", f"  {h['locked']}: " + ", ".join(str(y) for y in actuals.locked_years)]
     if any(p.number == 2 for p in plan.phases):
@@ -388,9 +582,14 @@ def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, 
             rem.append([f"{side}: {_core.category_label(r.category).text(lang)}", _money(r.budget_before, lang),
                         _money(r.actual_before, lang), _money(r.carry_over, lang), _money(r.budget_unreported, lang),
                         _money(r.budget_phase, lang), _money(r.available, lang)])
-        out += _table(["", h["before"], h["spent_before"], h["carry"], h["unreported"],
-                       h["phase_budget"].format(phase=2), h["available"]], rem)
+        out.append(Table(["", h["before"], h["spent_before"], h["carry"], h["unreported"],
+                          h["phase_budget"].format(phase=2), h["available"]], rem))
     return out
+
+
+def budget_vs_actual_lines(plan: "_core.Plan", budget: "_core.Budget", actuals, lang: str = "nl") -> List[str]:
+    """Budget versus actual per year, side and category; then what remains for fase 2."""
+    return _flatten(budget_vs_actual_parts(plan, budget, actuals, lang))
 
 
 def _last_date(data):
@@ -398,16 +597,19 @@ def _last_date(data):
     return max(dates, key=str) if dates else None
 
 
-def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> List[str]:
-    """Trajectory status per track (schools per status, open steps) on ``on`` (default: the last date
-    in the data), with a warning line when the data is synthetic, and the findings of the log."""
+def _trajectory_analysis(plan, data, on=None):
+    on = on or _last_date(data)
+    return on, _core.analyse_trajectories(plan, data.schools, data.events, on)
+
+
+def trajectory_parts(plan: "_core.Plan", data, lang: str = "nl", on=None) -> list:
+    """The parts of :func:`trajectory_lines`."""
     h = _headings(lang)
     given = on is not None
-    on = on or _last_date(data)
-    analysis = _core.analyse_trajectories(plan, data.schools, data.events, on)
-    out = []
+    on, analysis = _trajectory_analysis(plan, data, on)
+    out: list = []
     if data.synthetic:
-        out.append("  " + h["synthetic"])
+        out.append(Marker(h["synthetic"]))
     if on is not None:
         out.append("  " + h["as_of" if given else "as_of_data"].format(date=on))
     schools = lambda n: f"{n} {h['school_1'] if n == 1 else h['schools_n']}"  # noqa: E731
@@ -422,7 +624,7 @@ def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> Lis
     for t in tracks + sorted(k for k in counts if k not in tracks):
         if t in counts:
             rows.append([t] + [str(counts[t][k]) for k in statuses])
-    out += _table([h["track"]] + [h["status"][k] for k in statuses], rows)
+    out.append(Table([h["track"]] + [h["status"][k] for k in statuses], rows))
     steps = {}
     for st in analysis.states:
         if st.current_step is not None:
@@ -439,14 +641,19 @@ def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> Lis
     return out
 
 
-def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> List[str]:
-    """Planned against achieved per target and period, the progress findings, and the municipal
-    priorities no activity serves yet."""
+def trajectory_lines(plan: "_core.Plan", data, lang: str = "nl", on=None) -> List[str]:
+    """Trajectory status per track (schools per status, open steps) on ``on`` (default: the last date
+    in the data), with a warning line when the data is synthetic, and the findings of the log."""
+    return _flatten(trajectory_parts(plan, data, lang, on))
+
+
+def progress_parts(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> list:
+    """The parts of :func:`progress_lines`."""
     h = _headings(lang)
     L = lambda label: label.text(lang)  # noqa: E731
-    out = []
+    out: list = []
     if data.synthetic:
-        out.append("  " + h["synthetic"])
+        out.append(Marker(h["synthetic"]))
     rows_by_target = {}
     for r in _core.target_progress(plan, data, as_of):
         rows_by_target.setdefault(r.target, (r.label, {}))[1][r.period] = r
@@ -455,7 +662,8 @@ def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> Li
     for target, (label, cells) in rows_by_target.items():
         rows.append([L(label)] + [f"{cells[p].achieved if cells[p].achieved is not None else '–'} / {cells[p].planned}"
                                   if p in cells else "" for p in periods])
-    out += _table([f"{h['achieved']} / {h['planned']}"] + periods[:-1] + [_total_heading(plan, h)], rows)
+    out.append(Table([f"{h['achieved']} / {h['planned']}"] + periods[:-1] + [_total_heading(plan, h)], rows))
+    out.append(Chart("targets", plan, data, as_of=as_of))
     out += [""] + findings_lines(_core.check_progress(plan, data, as_of), lang)
     open_ = [c for c in _core.priority_coverage(plan, data) if not c.activities]
     names = {m.id: m.name for m in plan.municipalities}
@@ -464,40 +672,248 @@ def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> Li
     return out
 
 
-def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None) -> str:
-    """A readable overview of @p plan: objectives, programme lines, tracks and steps, targets,
-    municipalities and their priorities, steering group, knowledge sharing, the monitoring calendar,
-    planning, risks, the budget table, the budget checks (under ``rules`` or the plan's edition), the
-    matching per municipality, budget versus actual when ``actuals`` (a Realisation) are given, the
-    trajectory status and target progress when ``progress`` (ProgressData; for the built-in Amstelland
-    plan the synthetic demo data, said so in the output) is given, the regional Evi analysis when ``evi`` (an
-    EviAnalysis; for the built-in Amstelland plan the shipped synthetic waves, said so) is given, and the notes on the data. Dutch number formatting for 'nl'."""
+def progress_lines(plan: "_core.Plan", data, lang: str = "nl", as_of=None) -> List[str]:
+    """Planned against achieved per target and period, the progress findings, and the municipal
+    priorities no activity serves yet."""
+    return _flatten(progress_parts(plan, data, lang, as_of))
+
+
+# ---- the Evi headline --------------------------------------------------------------------------------------
+
+def _evi_count(v) -> str:
+    return "*" if v is None else str(v)
+
+
+def _evi_command(analysis) -> str:
+    """The command that writes every table of the analysis (the demo's responses are named 'demo')."""
+    inputs = [i for i in analysis.manifest.inputs if i.role == "responses"]
+    demo = bool(inputs) and inputs[0].name.replace("\\", "/").startswith("data/evi_demo/")
+    return "`cmkit evi analyse " + ("demo" if demo else "RESPONSES --schools SCHOOLS") + " -o DIR`"
+
+
+def evi_parts(analysis, lang: str = "nl", summary: bool = False) -> list:
+    """The regional Evi analysis in short: the response per wave, the schools per scenario and the change
+    between waves for the region (suppressed cells as ``*``), the checks of the answers and the method, and
+    the command that writes every table. ``summary=True``: the response and the last wave only."""
+    from cmkit.evi import table_rows
+
+    h = _headings(lang)
+    m = analysis.manifest
+    out: list = []
+    if m.synthetic and not summary:
+        out.append(Marker(_evi_synthetic_text(lang)))
+    resp = [r for r in table_rows(analysis, "response") if r["group_by"] == "all"]
+    lines = []
+    for r in resp:
+        if r["expected"]:
+            pct = _core.Ratio(r["received"], r["expected"]).percent_text(0, lang)
+            lines.append(h["evi_response_line"].format(wave=r["wave"], received=r["received"], expected=r["expected"], pct=pct))
+        else:
+            lines.append(h["evi_response_line_noexp"].format(wave=r["wave"], received=r["received"]))
+    out.append(f"  {h['evi_response']}: " + "; ".join(lines))
+    dist = [r for r in table_rows(analysis, "distribution") if r["group_by"] == "all"]
+    waves = sorted({r["wave"] for r in dist})
+    if summary and waves:
+        dist = [r for r in dist if r["wave"] == waves[-1]]
+    scen = sorted({r["scenario"] for r in dist})
+    keys = []
+    for r in dist:
+        if (r["pillar"], r["wave"]) not in keys:
+            keys.append((r["pillar"], r["wave"]))
+    rows = []
+    for pillar, wave in keys:
+        cells = {r["scenario"]: r["schools"] for r in dist if r["pillar"] == pillar and r["wave"] == wave}
+        rows.append([pillar if summary else f"{pillar} {wave}"] + [_evi_count(cells.get(s)) for s in scen])
+    title = h["evi_scenarios_latest"].format(wave=waves[-1]) if summary and waves else h["evi_scenarios"]
+    out += ["", f"  {title}", Table([_evi_t(lang)["pillar"]] + [f"sc. {s}" for s in scen], rows)]
+    if not summary:
+        out.append(Chart("evi_pyramids", analysis))
+        pc = table_rows(analysis, "paired_change")
+        if pc:
+            t = _evi_t(lang)
+            out += ["", f"  {h['evi_change']}"]
+            out.append(Table([t["pillar"], t["wave"], t["schools"], t["up"], t["same"], t["down"]],
+                             [[r["pillar"], f"{r['from_wave']}→{r['to_wave']}", str(r["schools"]), _evi_count(r["up"]),
+                               _evi_count(r["same"]), _evi_count(r["down"])] for r in pc]))
+        counts = _severity_counts(analysis.findings)
+        out += ["", "  " + h["evi_findings"].format(summary=h["summary"].format(
+            errors=counts["error"], warnings=counts["warning"], infos=counts["info"]))]
+        digest = next((i.sha256[:16] for i in m.inputs if i.role == "responses"), "")
+        out.append("  " + h["evi_method"].format(method=m.method, k=m.options.k, seed=m.options.seed, digest=digest))
+    out += ["", "  " + h["evi_more"].format(cmd=_evi_command(analysis))]
+    return out
+
+
+def _evi_t(lang: str) -> dict:
+    from cmkit.evi import _t
+
+    return _t(lang)
+
+
+def _evi_synthetic_text(lang: str) -> str:
+    return _evi_t(lang)["synthetic"]
+
+
+# ---- the summary ---------------------------------------------------------------------------------------------
+
+def collect_findings(plan: "_core.Plan", rules=None, actuals=None, progress=None, evi=None) -> list:
+    """Every open finding the report shows, as (source, Finding): the plan and budget checks
+    (:func:`cmkit.validate` under ``rules``), the actuals (:func:`cmkit.validate_realisation`), the progress
+    and trajectory checks, and the Evi analysis. Sources: 'plan', 'actuals', 'progress', 'evi'."""
+    out = [("plan", f) for f in _core.validate(plan, rules=rules)]
+    if actuals is not None:
+        out += [("actuals", f) for f in _core.validate_realisation(plan, actuals)]
+    if progress is not None:
+        out += [("progress", f) for f in _core.check_progress(plan, progress)]
+        out += [("progress", f) for f in _trajectory_analysis(plan, progress)[1].findings]
+    if evi is not None:
+        out += [("evi", f) for f in evi.findings]
+    return out
+
+
+def summary_parts(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None,
+                  sections=None) -> list:
+    """The one-page summary as subsections: the budget per year, the national grant against the municipal
+    matching, the result targets against progress, the Evi headline and the open findings per severity.
+    ``sections`` maps a key ('budget', 'matching', 'progress', 'evi', 'validation') to its section number."""
+    h = _headings(lang)
+    sections = sections or {}
+    see = lambda key: h["see_section"].format(n=sections[key]) if key in sections else ""  # noqa: E731
+    L = lambda label: label.text(lang)  # noqa: E731
+    b = plan.budget
+    years = b.years()
+    out: list = []
+    synthetic = [k for k, d in (("progress", progress), ("evi", evi)) if d is not None and (
+        d.synthetic if k == "progress" else d.manifest.synthetic)]
+    if plan.fictional:
+        out.append(Marker(h["fictional"], "fictional"))
+    if synthetic:
+        where = {"progress": [sections.get("trajectories"), sections.get("progress")], "evi": [sections.get("evi")]}
+        parts = [h["synthetic_parts"][k] + "".join(f" §{n}" for n in where[k] if n is not None) for k in synthetic]
+        out.append(Marker(h["synthetic_summary"].format(parts="; ".join(parts))))
+
+    # budget per year
+    money = lambda m: _money(m, lang)  # noqa: E731
+    rows = [[h["income_total"]] + [money(b.year_total(_core.Side.INCOME, y)) for y in years] + [money(b.total(_core.Side.INCOME))],
+            [h["cost_total"]] + [money(b.year_total(_core.Side.COST, y)) for y in years] + [money(b.total(_core.Side.COST))],
+            [h["result"]] + [money(b.result(y)) for y in years] + [money(b.result())]]
+    out.append(Sub(h["sum_budget"] + (f" ({see('budget')})" if see("budget") else ""),
+                   [Table([""] + [str(y) for y in years] + [h["total"]], rows, strong=[2])], key="budget"))
+
+    # the national grant against the municipalities' matching
+    split = _core.matching_split(plan, b)
+    grant_lines = [line for line in b.income if line.category == "fcp_grant"]
+    grant = {y: _core.Money.sum([line.amounts[y] for line in grant_lines if y in line.amounts]) for y in years}
+    myears = sorted({r.year for r in split.rows})
+    rows = [[L(_core.category_label("fcp_grant"))] + [money(grant[y]) for y in years]
+            + [money(_core.Money.sum([line.total() for line in grant_lines]))],
+            [L(_core.category_label("municipal_matching"))] + [money(split.year_total(y)) if y in myears else ""
+                                                                for y in years]
+            + [money(_core.Money.sum([split.year_total(y) for y in myears]))]]
+    basis = h["basis_short"][split.basis.name.lower()]
+    where = see("matching")
+    parts = [Table([""] + [str(y) for y in years] + [h["total"]], rows)]
+    parts.append("  " + h["matching_basis_short"].format(basis=basis, where=where).replace(" ()", ""))
+    out.append(Sub(h["sum_matching"], parts, key="matching"))
+
+    # targets against progress
+    periods = _target_periods(plan)
+    if progress is not None:
+        rows = []
+        bars = []
+        for r in _core.target_progress(plan, progress):
+            if r.period != "total":
+                continue
+            pct = (_core.Ratio(r.achieved, r.planned).percent_text(0, lang) + "%"
+                   if r.achieved is not None and r.planned > 0 else "–")
+            rows.append([L(r.label), _core.format_integer(r.planned, lang), "–" if r.achieved is None else
+                         _core.format_integer(r.achieved, lang), pct])
+            bars.append((r.achieved, r.planned))
+        as_of = _last_date(progress)
+        parts = [Table([h["target"], h["planned"], h["achieved"], h["share_done"]], rows, bars=bars)]
+        if as_of is not None:
+            parts.append("  " + h["as_of_data"].format(date=as_of) + (f"; {see('progress')}" if see("progress") else ""))
+        out.append(Sub(h["sum_targets"], parts, synthetic=bool(progress.synthetic), key="targets"))
+    else:
+        rows = []
+        for t in plan.targets:
+            by_name = {tp.name(): tp.value for tp in t.periods}
+            summed = t.counting != _core.TargetCounting.UNIQUE
+            rows.append([L(t.label)] + [_core.format_integer(by_name[p], lang) if p in by_name else "" for p in periods]
+                        + [_core.format_integer(t.total, lang) + (f" ({h['total_sum']})" if summed else "")])
+        out.append(Sub(h["sum_targets_plan"], [Table([h["target"]] + periods + [_total_heading(plan, h)], rows)],
+                       key="targets"))
+
+
+    # open findings per source and severity
+    found = collect_findings(plan, rules, actuals, progress, evi)
+    order = ["plan", "actuals", "progress", "evi"]
+    src = {"plan": h["src_plan"], "actuals": h["src_actuals"], "progress": h["src_progress"], "evi": h["src_evi"]}
+    rows = []
+    for key in order:
+        fs = [f for s, f in found if s == key]
+        if key == "plan" or fs or (key == "actuals" and actuals is not None) or (key == "progress" and progress is not None) \
+                or (key == "evi" and evi is not None):
+            c = _severity_counts(fs)
+            rows.append([src[key], str(c["error"]), str(c["warning"]), str(c["info"])])
+    total = _severity_counts([f for _, f in found])
+    rows.append([h["total"], str(total["error"]), str(total["warning"]), str(total["info"])])
+    sev = h["severity"]
+    parts = [Table([h["source_col"], sev["error"], sev["warning"], sev["info"]], rows, strong=[len(rows) - 1])]
+    serious = [(s, f) for s, f in found if f.severity != _core.Severity.INFO]
+    serious.sort(key=lambda sf: 0 if sf[1].severity == _core.Severity.ERROR else 1)
+    if serious:
+        parts += ["", "  " + h["findings_listed"]]
+        for s, f in serious:
+            parts.append(f"   - {sev[f.severity.name.lower()]} {f.code}: {f.message_nl if lang == 'nl' else f.message_en}")
+    out.append(Sub(h["sum_findings"] + (f" ({see('validation')})" if see("validation") else ""), parts,
+                   synthetic=False, key="findings"))
+    # Evi
+    if evi is not None:
+        parts = evi_parts(evi, lang, summary=True)
+        parts[-1] = parts[-1] + (f" ({see('evi')})" if see("evi") else "")
+        out.append(Sub(h["sum_evi"], parts, synthetic=bool(evi.manifest.synthetic), key="evi"))
+    return out
+
+
+# ---- the whole report -----------------------------------------------------------------------------------------
+
+def report_sections(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None,
+                    notes: bool = False) -> List[Section]:
+    """The report as sections: the title block, the summary, then the numbered sections (see
+    :func:`render_overview`). The text and the HTML report are both written from this."""
     h = _headings(lang)
     style = "nl" if lang == "nl" else "en"
     L = lambda label: label.text(lang)  # noqa: E731
     num = lambda n: _core.format_integer(n, style)  # noqa: E731
-    out: List[str] = []
+    sections: List[Section] = []
+    numbers = {}
 
-    title = L(plan.title)
-    out += [title, "#" * len(title)]
+    def section(key: str, title: str, synthetic: bool = False) -> list:
+        parts: list = []
+        sections.append(Section(len(numbers) + 1, title, parts, synthetic, key))
+        numbers[key] = len(numbers) + 1
+        return parts
+
+    head: list = []
     if plan.fictional:
-        out.append(h["fictional"])
+        head.append(Marker(h["fictional"], "fictional"))
     pv = plan.penvoerder
     since = [f"{h['since']} {pv.active_since}"] if pv.active_since is not None else []
     since += [f"{h['cmk_since']} {pv.cmk_since}"] if pv.cmk_since is not None else []
-    out.append(f"{h['penvoerder']}: {pv.name} ({pv.programme_name}" + "".join(f"; {x}" for x in since) + ")")
-    out.append(f"{h['region']}: {plan.region.name} — " + ", ".join(m.name for m in plan.municipalities))
-    out.append(f"{h['edition']}: {plan.edition}")
-    out.append(f"{h['period']}: {plan.period.start} – {plan.period.end}")
-    out.append(f"{h['phases']}: " + "; ".join(
-        f"{h['phase']} {p.number} {p.period.name()}" for p in plan.phases))
+    head.append(f"{h['penvoerder']}: {pv.name} ({pv.programme_name}" + "".join(f"; {x}" for x in since) + ")")
+    head.append(f"{h['region']}: {plan.region.name} — " + ", ".join(m.name for m in plan.municipalities))
+    head.append(f"{h['edition']}: {plan.edition}")
+    head.append(f"{h['period']}: {plan.period.start} – {plan.period.end}")
+    head.append(f"{h['phases']}: " + "; ".join(f"{h['phase']} {p.number} {p.period.name()}" for p in plan.phases))
+    title_section = Section(None, L(plan.title), head, key="title")
+    summary_section = Section(None, h["summary_title"], [], key="summary")
 
-    n = 0
-    n += 1; _section(out, n, h["objectives"])
+    out = section("objectives", h["objectives"])
     for o in plan.objectives:
         out.append(f"  {o.id}) {L(o.label)}")
 
-    n += 1; _section(out, n, h["lines"])
+    out = section("lines", h["lines"])
     for line in plan.programme_lines:
         out.append(f"  {line.id}. {L(line.label)}  ({h['serves']} {', '.join(line.objectives)})")
         for g in line.professionalisation_groups:
@@ -512,11 +928,11 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
             if not al.activities and al.note_nl:
                 out.append(f"       ({al.note_nl})")
         out.append("")
-    if out[-1] == "":
+    if out and out[-1] == "":
         out.pop()
 
     if plan.initiatives:
-        n += 1; _section(out, n, h["initiatives"])
+        out = section("initiatives", h["initiatives"])
         names = {m.id: m.name for m in plan.municipalities}
         for a in plan.initiatives:
             line = f" ({h['line']} {a.programme_line})" if a.programme_line else ""
@@ -529,7 +945,7 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
             out.append("")
         out.pop()
 
-    n += 1; _section(out, n, h["tracks"])
+    out = section("tracks", h["tracks"])
     for t in plan.tracks:
         facts = ["/".join(s.name for s in t.sectors), h["new_schools"] if t.new_schools else h["existing_schools"]]
         if t.repeatable_yearly:
@@ -539,15 +955,16 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
         if t.continues_in:
             facts.append(f"{h['continues']} {t.continues_in}")
         if t.curriculum_renewal_from_phase is not None:
-            facts.append(f"{h['renewal']} {t.curriculum_renewal_from_phase}")
+            facts.append(f"{h['renewal_from']} {t.curriculum_renewal_from_phase}")
         out.append(f"  {L(t.label)} ({'; '.join(facts)})")
         for s in t.steps:
             base = f" [{h['baseline']} {s.baseline_instrument}]" if s.baseline_instrument else ""
             out.append(f"     {s.number}. {L(s.label)}{base}")
         out.append("")
-    out.pop()
+    if out:
+        out.pop()
 
-    n += 1; _section(out, n, h["targets"])
+    out = section("targets", h["targets"])
     periods = _target_periods(plan)
     all_unique = all(t.counting == _core.TargetCounting.UNIQUE for t in plan.targets)
     rows = []
@@ -555,32 +972,37 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
         by_name = {tp.name(): tp.value for tp in t.periods}
         total = num(t.total) + ("" if all_unique or t.counting == _core.TargetCounting.UNIQUE else f" ({h['total_sum']})")
         rows.append([L(t.label)] + [num(by_name[p]) if p in by_name else "" for p in periods] + [total])
-    out += _table([h["target"]] + periods + [_total_heading(plan, h)], rows)
+    out.append(Table([h["target"]] + periods + [_total_heading(plan, h)], rows))
     out += ["", f"  {h['context']}:"]
     for f in plan.context_figures:
         value = num(f.count) if f.count is not None else f"{f.share.percent_text(0, lang)}%"
         out.append(f"   - {L(f.label)}: {value}")
 
-    n += 1; _section(out, n, h["municipalities"])
+    out = section("municipalities", h["municipalities"])
     priorities = {mp.municipality: mp.priorities for mp in plan.municipal_priorities}
+    common = _common_population(plan)
     for m in plan.municipalities:
         if m.inhabitants is not None:
             inh = m.inhabitants
-            pop = f"{num(inh.count)} {h['inhabitants']} {inh.reference_date} ({h['source']}: {inh.source})"
+            pop = f"{num(inh.count)} {h['inhabitants']} {inh.reference_date}"
+            if common is None:
+                pop += f" ({h['source']}: {inh.source})"
         else:
             pop = h["unknown_inhabitants"] + (f" — {m.inhabitants_note}" if m.inhabitants_note else "")
         out.append(f"  {m.name} ({m.cbs_code}): {pop}")
         for p in priorities.get(m.id, []):
             out.append(f"     - {L(p.label)}")
+    if common is not None:
+        out += ["", "  " + h["population"].format(date=common[0], source=common[1])]
 
-    n += 1; _section(out, n, h["steering"])
+    out = section("steering", h["steering"])
     sg = plan.steering_group
     out.append(f"  {L(sg.name)}")
     for mem in sg.members:
         new = f" ({h['new_in']} {mem.new_in})" if mem.new_in else ""
         out.append(f"   - {L(mem.label)}{new}")
 
-    n += 1; _section(out, n, h["knowledge"])
+    out = section("knowledge", h["knowledge"])
     for level in ("national", "provincial", "regional", "municipal"):
         forms = [f for f in plan.knowledge_sharing.forms if _enum_text(f.level) == level]
         if forms:
@@ -588,7 +1010,7 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
                 L(f.label) + (f" ({h['new_in']} {f.new_in})" if f.new_in else "") for f in forms))
     out.append(f"  {h['topics']}: " + "; ".join(L(t.label) for t in plan.knowledge_sharing.topics))
 
-    n += 1; _section(out, n, h["monitoring"])
+    out = section("monitoring", h["monitoring"])
     years = [y.value for y in plan.period.years()]
     rhythmic = [a for a in plan.monitoring if a.times_per_year is not None]
     others = [a for a in plan.monitoring if a.times_per_year is None]
@@ -599,13 +1021,13 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
         by = f", {h['performed_by']} {a.performed_by}" if a.performed_by else ""
         first = f", {h['first_held']} {a.first_held}" if a.first_held is not None else ""
         rows.append([f"{L(a.label)} ({who}{by}{first})"] + cells)
-    out += _table([""] + [str(y) for y in years], rows)
+    out.append(Table([""] + [str(y) for y in years], rows))
     if others:
         out += ["", f"  {h['other_instruments']} ({h['continuous']}):"]
         out += [f"   - {L(a.label)}" + (f" ({h['first_held']} {a.first_held})" if a.first_held is not None else "")
                 for a in others]
 
-    n += 1; _section(out, n, h["planning"])
+    out = section("planning", h["planning"])
     for py in plan.planning:
         outline = f", {h['outline']}" if py.outline_only else ""
         out.append(f"  {py.year} ({h['phase']} {py.phase}{outline})")
@@ -613,43 +1035,101 @@ def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=No
             when = f" ({it.period.start} – {it.period.end})" if it.period is not None else ""
             out.append(f"     - {L(it.label)}{when}")
 
-    n += 1; _section(out, n, h["risks"])
+    out = section("risks", h["risks"])
     for r in plan.risks:
         out.append(f"  - {L(r.label)}")
         out.append(f"      {h['mitigation']}: {r.mitigation_nl}")
 
-    n += 1; _section(out, n, h["budget"])
-    out += budget_lines(plan.budget, lang)
+    out = section("budget", h["budget"])
+    out += budget_parts(plan.budget, lang)
+    out.append(Chart("budget", plan))
 
-    n += 1; _section(out, n, h["validation"].format(rules=rules or plan.edition))
+    out = section("validation", h["validation"].format(rules=rules or plan.edition))
     out += findings_lines(_core.validate(plan, rules=rules), lang)
 
     derived = _core.matching_split(plan, plan.budget).basis == _core.MatchingBasis.INHABITANTS
-    n += 1; _section(out, n, h["matching_derived" if derived else "matching"])
-    out += matching_lines(plan, plan.budget, lang)
+    out = section("matching", h["matching_derived" if derived else "matching"])
+    out += matching_parts(plan, plan.budget, lang, population_section=numbers["municipalities"])
+    out.append(Chart("matching", plan))
 
     if actuals is not None:
-        n += 1; _section(out, n, h["bva"])
-        out += budget_vs_actual_lines(plan, plan.budget, actuals, lang)
+        out = section("bva", h["bva"])
+        out += budget_vs_actual_parts(plan, plan.budget, actuals, lang)
 
     if progress is not None:
-        n += 1; _section(out, n, h["trajectories"])
-        out += trajectory_lines(plan, progress, lang)
-        n += 1; _section(out, n, h["progress"])
-        out += progress_lines(plan, progress, lang)
+        out = section("trajectories", h["trajectories"], synthetic=bool(progress.synthetic))
+        out += trajectory_parts(plan, progress, lang)
+        out = section("progress", h["progress"], synthetic=bool(progress.synthetic))
+        out += progress_parts(plan, progress, lang)
 
     if evi is not None:
-        from cmkit.evi import analysis_lines
-
-        n += 1; _section(out, n, h["evi"])
-        out += analysis_lines(evi, lang)
+        out = section("evi", h["evi"], synthetic=bool(evi.manifest.synthetic))
+        out += evi_parts(evi, lang)
 
     if plan.notes:
-        n += 1; _section(out, n, h["notes"])
-        for note in plan.notes:
-            out.append(f"  - {note.text_nl if lang == 'nl' else note.text_en}")
+        out = section("notes", h["notes"])
+        if notes:
+            for note in plan.notes:
+                out.append(f"  - {note.text_nl if lang == 'nl' else note.text_en}")
+        else:
+            out.append("  " + h["notes_hidden"].format(n=len(plan.notes)))
 
+    summary_section.parts += summary_parts(plan, lang, actuals, rules, progress, evi, numbers)
+    return [title_section, summary_section] + sections
+
+
+def render_overview(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None,
+                    notes: bool = False) -> str:
+    """A readable overview of @p plan, a summary first — the budget per year, the national grant against the
+    municipal matching, the result targets against progress, the Evi headline and the open findings per
+    severity — then: objectives, programme lines, tracks and steps, targets, municipalities and their
+    priorities, steering group, knowledge sharing, the monitoring calendar, planning, risks, the budget table,
+    the budget checks (under ``rules`` or the plan's edition), the matching per municipality, budget versus
+    actual when ``actuals`` (a Realisation) are given, the trajectory status and target progress when
+    ``progress`` (ProgressData; for the built-in Amstelland plan the synthetic demo data, said so in the output)
+    is given, the regional Evi analysis in short when ``evi`` (an EviAnalysis; for the built-in Amstelland plan
+    the shipped synthetic waves, said so) is given, and the notes on the data (their number; in full with
+    ``notes=True``). Dutch number formatting for 'nl'. The HTML form is :func:`render_html`."""
+    out: List[str] = []
+    for s in report_sections(plan, lang, actuals, rules, progress, evi, notes):
+        if s.key == "title":
+            out += [s.title, "#" * len(s.title)]
+            out += _flatten(s.parts)
+            continue
+        if s.number is None:
+            out += ["", s.title, "=" * len(s.title)]
+            for p in s.parts:
+                if isinstance(p, Sub):
+                    if not out[-1].startswith("="):
+                        out.append("")
+                    out.append(f"  {p.title}" + (" [" + _headings(lang)["synthetic_marker"].lower() + "]"
+                                                 if p.synthetic else ""))
+                    out += _flatten(p.parts)
+                else:
+                    out += _flatten([p])
+            continue
+        _section(out, s.number, s.title)
+        out += _flatten(s.parts)
     return "\n".join(out) + "\n"
+
+
+def render_html(plan: "_core.Plan", lang: str = "nl", actuals=None, rules=None, progress=None, evi=None,
+                notes: bool = False, charts: bool = True) -> str:
+    """The report of :func:`render_overview` as one self-contained HTML file (inline CSS and SVG charts, no
+    network, no JavaScript): the summary page first, synthetic data marked on every section and printed page
+    it touches. Charts need matplotlib (``charts=False`` or without it: tables only, and a note says so).
+    See :mod:`cmkit.report_html`."""
+    from cmkit.report_html import render_html as _render
+
+    return _render(plan, lang, actuals=actuals, rules=rules, progress=progress, evi=evi, notes=notes, charts=charts)
+
+
+def write_pdf(html: str, path, timeout: float = 120.0) -> None:
+    """Prints ``html`` (from :func:`render_html`) to the PDF file ``path`` with headless Chromium; a
+    :class:`cmkit.NotFoundError` when no Chromium is installed. See :mod:`cmkit.report_html`."""
+    from cmkit.report_html import write_pdf as _write
+
+    _write(html, path, timeout)
 
 
 def _core_invalid(message: str):
