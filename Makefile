@@ -10,7 +10,7 @@ VENV := .venv
 VPY := $(VENV)/bin/python
 BUILD_DIR := build/py
 STAMPS := .make
-APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev hledger
+APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev hledger chromium
 SOURCES := $(shell find src include bindings python data cmake fuzz tests/cpp tests/consumer tests/data/fuzz -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 

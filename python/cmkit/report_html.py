@@ -45,9 +45,10 @@ def _e(text) -> str:
 
 def _watermark(text: str) -> str:
     """A CSS url() of an SVG tile with the marker text, drawn diagonally (the background of synthetic parts)."""
-    svg = ("<svg xmlns='http://www.w3.org/2000/svg' width='420' height='220'>"
-           "<text x='20' y='150' transform='rotate(-18 210 110)' font-family='Arial,Helvetica,sans-serif' "
-           "font-size='22' font-weight='700' fill='%23b4261a' fill-opacity='0.09'>" + _html.escape(text) + "</text></svg>")
+    # a short tile, so that even a few lines of a section carried over to the next printed page show it
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg' width='400' height='64'>"
+           "<text x='10' y='42' font-family='Arial,Helvetica,sans-serif' "
+           "font-size='20' font-weight='700' fill='%23b4261a' fill-opacity='0.10'>" + _html.escape(text) + "</text></svg>")
     # the SVG namespace is a name, not a reference; written with %3A so that the file holds no URL at all
     svg = svg.replace("http://www.w3.org/2000/svg", "http%3A//www.w3.org/2000/svg")
     return 'url("data:image/svg+xml;utf8,' + svg.replace('"', "'").replace("#", "%23").replace("<", "%3C").replace(
