@@ -296,6 +296,10 @@ from cmkit._core import (  # Evi: instruments, responses, the regional analysis,
     validate_evi_responses,
 )
 
+from cmkit import _display  # short reprs for large records, _repr_html_ for the main ones (docs/dataframes.md)
+
+_display.install()
+
 __version__ = _core.__version__
 
 __all__ = [

@@ -291,7 +291,7 @@ def _category_name(category: str, source, lang: str) -> str:
     """The legend name of a budget category: the library's label; for valued in-kind hours the report's line
     name with the sector of the row's source (``schools-po`` → PO)."""
     if category == IN_KIND_CATEGORY:
-        sector = (source or "").rsplit("-", 1)[-1].upper() or "?"
+        sector = ("" if _isna(source) else source).rsplit("-", 1)[-1].upper() or "?"
         return TEXTS[lang]["in_kind"].format(sector=sector)
     return _category_text(category, lang)
 
@@ -484,7 +484,7 @@ def matching(plan: "_core.Plan", budget: Union["_core.Budget", "_core.WhatIfResu
                   linewidth=0.5, hatch="//" if r["derived"] else None)
             a.text(x, val + 0.01 * top, _euro(r["amount_cents"], lang), rotation=90, ha="center",
                    va="bottom", fontsize=7)
-    a.set_xticks(range(len(munis)), labels=[names.get(m, m) if m else h["unsplit"] for m in munis])
+    a.set_xticks(range(len(munis)), labels=[h["unsplit"] if _isna(m) else names.get(m, m) for m in munis])
     _euro_axis(a.yaxis, lang)
     a.set_ylabel(f"{t['euro']} ({t['matching_amount']})")
     a.set_ylim(0, top * 1.3)

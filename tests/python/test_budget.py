@@ -172,10 +172,17 @@ def test_long_table_csv_columns_and_totals(amstelland):
     assert set(df.loc[df.side == "cost", "source"]) == {""}
     assert set(df.loc[df.side == "income", "source"]) == {"fcp", "municipalities", "schools-po", "schools-vo"}
     assert all(Money.parse(a).cents == c for a, c in zip(df["amount"], df["amount_cents"]))
+    # the DataFrame has the CSV's rows and columns, except that the Dutch text `amount` is the number
+    # `amount_eur`, '' is <NA>, and the category's Dutch and English names stand beside its code
     frame = frames.budget_table(amstelland)
-    assert list(frame.columns) == list(df.columns)
-    pd.testing.assert_frame_equal(frame.reset_index(drop=True), df.astype({"year": "int64", "amount_cents": "int64"}),
-                                  check_dtype=False)
+    assert list(frame.columns) == ["year", "version", "side", "category", "category_nl", "category_en", "source",
+                                   "municipality", "derived", "amount_cents", "amount_eur"]
+    assert (frame["amount_eur"] == frame["amount_cents"] / 100).all()
+    assert [Money.parse(a).cents for a in df["amount"]] == (frame["amount_eur"] * 100).round().astype("int64").tolist()
+    expected = df.drop(columns="amount").replace("", None).astype({"source": "string", "municipality": "string"})
+    got = frame.drop(columns=["category_nl", "category_en", "amount_eur"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    assert frame.loc[frame.category == "fcp_grant", "category_nl"].iloc[0] == cmkit.category_label("fcp_grant").nl
 
 
 def test_in_kind_hours_only_when_asked_and_on_both_sides(amstelland):

@@ -58,7 +58,7 @@ def _independent_counts(amstelland, synthetic):
     documented in progress.hpp."""
     runs = frames.trajectory_runs(amstelland, synthetic)
     acts = frames.programme_activities(synthetic)
-    fase = lambda d: "2025-2026" if d <= "2026-12-31" else "2027-2028"  # noqa: E731
+    fase = lambda d: "2025-2026" if d <= pd.Timestamp("2026-12-31") else "2027-2028"  # noqa: E731  (dates are datetime64)
     out = {}
     started = runs[~runs.via_move].copy()
     started["period"] = started.started.map(fase)
@@ -69,7 +69,7 @@ def _independent_counts(amstelland, synthetic):
         t = started[started.track == track]
         out[target] = (t[t.period == "2025-2026"].school.nunique(), t[t.period == "2027-2028"].school.nunique(),
                        t.school.nunique())
-    nb = acts[acts.neighbourhood != ""].groupby("neighbourhood").date.min().map(fase)
+    nb = acts[acts.neighbourhood.notna()].groupby("neighbourhood").date.min().map(fase)
     out["verbinding-binnen-buitenschools"] = (int((nb == "2025-2026").sum()), int((nb == "2027-2028").sum()), int(nb.size))
     meet = acts[acts.kind == "network-meeting"].date.map(fase)
     out["kennisdelingsbijeenkomsten"] = (int((meet == "2025-2026").sum()), int((meet == "2027-2028").sum()), int(meet.size))

@@ -45,9 +45,9 @@ def test_budget_totals_and_hours(amstelland):
 
 def test_budget_frame_agrees_with_an_independent_pandas_computation(amstelland):
     df = frames.budget(amstelland)
-    assert list(df.columns) == ["year", "version", "side", "line_id", "category", "label_nl", "label_en",
-                                "amount_cents"]
-    assert df["amount_cents"].dtype == "int64"
+    assert list(df.columns) == ["year", "version", "side", "line_id", "category", "category_nl", "category_en",
+                                "label_nl", "label_en", "amount_cents", "amount_eur"]
+    assert df["amount_cents"].dtype == "int64" and (df["amount_eur"] * 100 == df["amount_cents"]).all()
     per_year = df.groupby(["side", "year"])["amount_cents"].sum()
     for y in YEARS:
         assert per_year[("income", y)] == amstelland.budget.year_total(Side.INCOME, y).cents == 27962400
