@@ -31,7 +31,7 @@ def _load(spec):
     if isinstance(spec, os.PathLike):
         return _core.load_plan(os.fspath(spec))
     if isinstance(spec, str):
-        from cmkit.cli import resolve_plan
+        from cmkit.cli_args import resolve_plan
 
         return resolve_plan(spec)
     raise TypeError(f"cmkit.rollup: expected a cmkit.Plan, a built-in plan's name or a plan file, got {type(spec).__name__}")
