@@ -18,8 +18,9 @@ import os
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from cmkit import _core
+from cmkit._core import Table, rollup_table_names
 
-__all__ = ["Rollup", "rollup", "synthetic_plans", "load_plans", "TABLE_NAMES"]
+__all__ = ["Rollup", "rollup", "synthetic_plans", "load_plans", "TABLE_NAMES", "rollup_table_names", "Table"]
 
 #: The roll-up's tables in order.
 TABLE_NAMES = tuple(_core.rollup_table_names())
