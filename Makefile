@@ -70,9 +70,11 @@ py-test: install
 	$(VPY) -m pytest tests/python
 
 # Regenerate the committed type stubs and JSON Schema from the built module (tests check both).
+# tools/fix_stubs.py types what pybind11 cannot declare (record constructors, what_if, paths, enum members).
 stubs: install
 	$(VENV)/bin/pybind11-stubgen cmkit._core -o build/stubs --numpy-array-use-type-var \
 	  --enum-class-locations "Lang|CutPolicy|Rounding:cmkit._core"
+	$(VPY) tools/fix_stubs.py build/stubs/cmkit/_core.pyi
 	cp build/stubs/cmkit/_core.pyi python/cmkit/_core.pyi
 
 schema: install

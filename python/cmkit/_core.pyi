@@ -3,7 +3,11 @@ cmkit's compiled core (C++). Import the package `cmkit` instead of this module.
 """
 from __future__ import annotations
 import collections.abc
+import datetime
+import decimal
 import enum
+import fractions
+import os
 import typing
 __all__: list[str] = ['ActivityList', 'ActivitySlots', 'ActualEntry', 'AgendaEvent', 'AgendaOptions', 'Budget', 'BudgetActualRow', 'BudgetLine', 'BudgetRow', 'CodeStatement', 'Collaboration', 'ContextFigure', 'Covenant', 'Cut', 'CutPolicy', 'Cycle', 'Date', 'EventKind', 'EviAgreementRow', 'EviAlphaRow', 'EviAmbitionRow', 'EviAnalysis', 'EviAnalysisOptions', 'EviConsistencyRow', 'EviDistributionRow', 'EviDossier', 'EviDossierRow', 'EviDossierWave', 'EviInstrument', 'EviIntervalRow', 'EviItem', 'EviItemKind', 'EviItemSummaryRow', 'EviManifest', 'EviManifestInput', 'EviPairedChangeRow', 'EviPillar', 'EviResponse', 'EviResponseRow', 'EviResponseSet', 'EviScale', 'EviScalePoint', 'EviScenarioText', 'EviScore', 'EviScoring', 'EviSynthOptions', 'EviSyntheticData', 'EviTransitionRow', 'EviValidationOptions', 'Finding', 'FindingFigure', 'HoursLine', 'Inhabitants', 'Initiative', 'Item', 'KnowledgeForm', 'KnowledgeLevel', 'KnowledgeSharing', 'Label', 'Lang', 'Limit', 'LimitBase', 'LimitKind', 'MatchingBasis', 'MatchingRow', 'MatchingShare', 'MatchingSplit', 'Money', 'MonitoringActivity', 'MonitoringScope', 'MunicipalPriorities', 'Municipality', 'Note', 'Objective', 'Penvoerder', 'Period', 'Phase', 'PhaseRemainder', 'Plan', 'PlanningItem', 'PlanningYear', 'PriorityCoverage', 'ProgrammeActivity', 'ProgrammeLine', 'ProgressData', 'RateVariant', 'Ratio', 'Realisation', 'Region', 'ResultTarget', 'Risk', 'Role', 'Rollup', 'Rounding', 'RuleOptions', 'RuleSet', 'ScaleCode', 'ScalePoint', 'School', 'SchoolRegistry', 'SchoolYear', 'Sector', 'Severity', 'Side', 'SlotRule', 'SourceDocument', 'StatedTotals', 'SteeringGroup', 'SteeringMember', 'Survey', 'SurveyAnalysis', 'SurveyAnswer', 'SurveyComparisonRow', 'SurveyDistributionRow', 'SurveyGroup', 'SurveyItem', 'SurveyResponseRow', 'SurveyResponses', 'SurveyScale', 'SurveySummaryRow', 'SurveyTheme', 'Table', 'TargetCounting', 'TargetPeriod', 'TargetProgress', 'Term', 'Track', 'TrackStep', 'TrajectoryAnalysis', 'TrajectoryEvent', 'TrajectoryRun', 'TrajectoryState', 'TrajectoryStatus', 'Vocabulary', 'WhatIfResult', 'Year', 'agenda', 'agenda_to_ics', 'analyse_survey', 'analyse_trajectories', 'budget_hledger', 'budget_rows', 'budget_rows_csv', 'budget_vs_actual', 'builtin_evi_instruments', 'category_label', 'check_agenda_against_targets', 'check_evi_instrument', 'check_plan_structure', 'check_progress', 'cost_categories', 'csv_text_cell', 'default_slot_rules', 'default_source', 'events_from_csv', 'events_to_csv', 'evi_analyse', 'evi_audit', 'evi_demo_amstelland', 'evi_dossier', 'evi_instrument', 'evi_instruments', 'evi_output_files', 'evi_responses_from_csv', 'evi_responses_from_json', 'evi_responses_to_csv', 'evi_scores', 'evi_suppress', 'evi_suppress_linked', 'evi_synthetic', 'evi_table', 'evi_table_columns', 'evi_table_csv', 'evi_table_names', 'format_integer', 'has_errors', 'income_categories', 'library_version', 'load_evi_instrument', 'load_evi_responses', 'load_plan', 'load_progress', 'load_realisation', 'load_schools', 'load_survey', 'load_survey_responses', 'matching_csv', 'matching_split', 'newcombe_interval', 'parse_cut', 'plan_from_json', 'plan_json_schema', 'plan_to_json', 'priority_coverage', 'realisation_from_csv', 'realisation_to_csv', 'record_fields', 'reference_plan', 'reference_plan_json', 'reference_plans', 'remaining_for_phase', 'rollup', 'rollup_table_names', 'rule_set', 'rule_sets', 'save_plan', 'schools_from_csv', 'schools_to_csv', 'set_spreadsheet_safe_csv', 'spend_follows_matching', 'spreadsheet_safe_csv', 'survey_comparison', 'survey_comparison_csv', 'survey_comparison_table', 'survey_definition', 'survey_definitions', 'survey_distribution', 'survey_distribution_csv', 'survey_distribution_table', 'survey_from_json', 'survey_response', 'survey_response_csv', 'survey_response_table', 'survey_responses_from_csv', 'survey_responses_to_csv', 'survey_summary', 'survey_summary_csv', 'survey_summary_table', 'survey_synthetic', 'survey_waves', 'synthetic_plans', 'synthetic_progress', 'target_progress', 'upgrade_steps', 'validate', 'validate_activities', 'validate_budget', 'validate_evi_responses', 'validate_realisation', 'validate_schools', 'validate_survey', 'validate_survey_responses', 'vocabularies', 'vocabulary', 'what_if', 'wilson_interval', 'write_output_directory', 'write_output_file']
 class Table:
@@ -16,11 +20,13 @@ class Table:
         """
     def __repr__(self) -> str:
         ...
-    def column(self, name: str) -> dict:
+    def _repr_html_(self) -> str:
+        ...
+    def column(self, name: str) -> dict[str, typing.Any]:
         """
         One column without a Python object per row: a dict with 'type', 'nullable', 'doc', 'valid' (bool array, False where null) and 'values' (int64, float64 with NaN where null, or bool) or, for text, 'codes' (uint32) and 'dictionary' (list of str). The arrays share the table's memory (read-only).
         """
-    def column_info(self) -> list:
+    def column_info(self) -> list[typing.Any]:
         """
         Per column (name, type, nullable, doc); type is 'integer', 'double', 'text' or 'boolean'.
         """
@@ -28,7 +34,7 @@ class Table:
         """
         The column names in order (csv_only: those of the CSV form).
         """
-    def columns(self) -> dict:
+    def columns(self) -> dict[str, typing.Any]:
         """
         Every column as by column(name), in order.
         """
@@ -49,178 +55,133 @@ class Sector(enum.Enum):
     """
     Education sector: PO (primary), SBO (special primary), SO (special), VO (secondary).
     """
-    PO: typing.ClassVar[Sector]
-    SBO: typing.ClassVar[Sector]
-    SO: typing.ClassVar[Sector]
-    VO: typing.ClassVar[Sector]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    PO = 0
+    SBO = 1
+    SO = 2
+    VO = 3
 class Side(enum.Enum):
     """
     Budget side: INCOME (baten) or COST (lasten).
     """
-    COST: typing.ClassVar[Side]
-    INCOME: typing.ClassVar[Side]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    COST = 1
+    INCOME = 0
 class KnowledgeLevel(enum.Enum):
     """
     Level at which knowledge is shared.
     """
-    MUNICIPAL: typing.ClassVar[KnowledgeLevel]
-    NATIONAL: typing.ClassVar[KnowledgeLevel]
-    PROVINCIAL: typing.ClassVar[KnowledgeLevel]
-    REGIONAL: typing.ClassVar[KnowledgeLevel]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    MUNICIPAL = 3
+    NATIONAL = 0
+    PROVINCIAL = 1
+    REGIONAL = 2
 class MonitoringScope(enum.Enum):
     """
     Who or what a monitoring activity is held for.
     """
-    ACTIVITY: typing.ClassVar[MonitoringScope]
-    REGION: typing.ClassVar[MonitoringScope]
-    SCHOOL: typing.ClassVar[MonitoringScope]
-    SCHOOL_AND_PARTNER: typing.ClassVar[MonitoringScope]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    ACTIVITY = 3
+    REGION = 0
+    SCHOOL = 1
+    SCHOOL_AND_PARTNER = 2
 class Severity(enum.Enum):
     """
     How serious a finding is: ERROR breaks a rule, WARNING deserves attention, INFO explains.
     """
-    ERROR: typing.ClassVar[Severity]
-    INFO: typing.ClassVar[Severity]
-    WARNING: typing.ClassVar[Severity]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    ERROR = 0
+    INFO = 2
+    WARNING = 1
 class LimitKind(enum.Enum):
     """
     What a limit of the regulation compares.
     """
-    FIXED_SHARE: typing.ClassVar[LimitKind]
-    MAX_SHARE: typing.ClassVar[LimitKind]
-    MIN_AMOUNT: typing.ClassVar[LimitKind]
-    MIN_SHARE: typing.ClassVar[LimitKind]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    FIXED_SHARE = 2
+    MAX_SHARE = 0
+    MIN_AMOUNT = 3
+    MIN_SHARE = 1
 class LimitBase(enum.Enum):
     """
     The base a limit's share is taken of.
     """
-    ACTIVITY_COSTS: typing.ClassVar[LimitBase]
-    NONE: typing.ClassVar[LimitBase]
-    TOTAL_COSTS: typing.ClassVar[LimitBase]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    ACTIVITY_COSTS = 1
+    NONE = 2
+    TOTAL_COSTS = 0
 class MatchingBasis(enum.Enum):
     """
     How a municipality's share of the matching was determined.
     """
-    AGREED: typing.ClassVar[MatchingBasis]
-    INHABITANTS: typing.ClassVar[MatchingBasis]
-    UNSPLIT: typing.ClassVar[MatchingBasis]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    AGREED = 1
+    INHABITANTS = 0
+    UNSPLIT = 2
 class TargetCounting(enum.Enum):
     """
     How a result target's total relates to its periods: UNIQUE (each unit once) or SUM.
     """
-    SUM: typing.ClassVar[TargetCounting]
-    UNIQUE: typing.ClassVar[TargetCounting]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    SUM = 1
+    UNIQUE = 0
 class EventKind(enum.Enum):
     """
     What happened to a school's trajectory (start, start-step, finish-step, ...).
     """
-    FINISH_STEP: typing.ClassVar[EventKind]
-    JOIN: typing.ClassVar[EventKind]
-    MOVE: typing.ClassVar[EventKind]
-    PAUSE: typing.ClassVar[EventKind]
-    RESTART: typing.ClassVar[EventKind]
-    RESUME: typing.ClassVar[EventKind]
-    SKIP_STEP: typing.ClassVar[EventKind]
-    START: typing.ClassVar[EventKind]
-    START_RENEWAL: typing.ClassVar[EventKind]
-    START_STEP: typing.ClassVar[EventKind]
-    STOP: typing.ClassVar[EventKind]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    FINISH_STEP = 2
+    JOIN = 8
+    MOVE = 9
+    PAUSE = 4
+    RESTART = 7
+    RESUME = 5
+    SKIP_STEP = 3
+    START = 0
+    START_RENEWAL = 10
+    START_STEP = 1
+    STOP = 6
 class TrajectoryStatus(enum.Enum):
     """
     Where a trajectory stands.
     """
-    ACTIVE: typing.ClassVar[TrajectoryStatus]
-    FINISHED: typing.ClassVar[TrajectoryStatus]
-    NOT_STARTED: typing.ClassVar[TrajectoryStatus]
-    PAUSED: typing.ClassVar[TrajectoryStatus]
-    STOPPED: typing.ClassVar[TrajectoryStatus]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    ACTIVE = 1
+    FINISHED = 4
+    NOT_STARTED = 0
+    PAUSED = 2
+    STOPPED = 3
 class EviItemKind(enum.Enum):
     """
     What an Evi item measures: STATEMENT, OWN_SCENARIO, AMBITION, SATISFACTION, OBJECTIVE, OTHER.
     """
-    AMBITION: typing.ClassVar[EviItemKind]
-    OBJECTIVE: typing.ClassVar[EviItemKind]
-    OTHER: typing.ClassVar[EviItemKind]
-    OWN_SCENARIO: typing.ClassVar[EviItemKind]
-    SATISFACTION: typing.ClassVar[EviItemKind]
-    STATEMENT: typing.ClassVar[EviItemKind]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    AMBITION = 2
+    OBJECTIVE = 4
+    OTHER = 5
+    OWN_SCENARIO = 1
+    SATISFACTION = 3
+    STATEMENT = 0
 class CutPolicy(enum.Enum):
     """
     How costs shrink in a what-if: PRO_RATA or PROTECT_ACTIVITIES.
     """
-    PROTECT_ACTIVITIES: typing.ClassVar[CutPolicy]
-    PRO_RATA: typing.ClassVar[CutPolicy]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    PROTECT_ACTIVITIES = 1
+    PRO_RATA = 0
 class Rounding(enum.Enum):
     """
     How an inexact division is rounded.
     """
-    CEILING: typing.ClassVar[Rounding]
-    FLOOR: typing.ClassVar[Rounding]
-    HALF_EVEN: typing.ClassVar[Rounding]
-    HALF_UP: typing.ClassVar[Rounding]
-    TOWARD_ZERO: typing.ClassVar[Rounding]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    CEILING = 4
+    FLOOR = 3
+    HALF_EVEN = 0
+    HALF_UP = 1
+    TOWARD_ZERO = 2
 class Lang(enum.Enum):
     """
     Language of labels and reports.
     """
-    EN: typing.ClassVar[Lang]
-    NL: typing.ClassVar[Lang]
-    @classmethod
-    def __new__(cls, value):
-        ...
+    EN = 1
+    NL = 0
 class Money:
     """
     An exact amount of euros stored as integer cents (64-bit). Never built from a float.
     """
     @staticmethod
-    def from_decimal(amount: typing.Any) -> Money:
+    def from_decimal(amount: decimal.Decimal) -> Money:
         """
         From a decimal.Decimal number of euros; must be exact to the cent.
         """
     @staticmethod
-    def from_euros(euros: typing.Any) -> Money:
+    def from_euros(euros: int) -> Money:
         """
         Whole euros.
         """
@@ -230,7 +191,7 @@ class Money:
         Parse Dutch notation: '€ 134.812', '134.812,50', '-5.000'.
         """
     @staticmethod
-    def sum(amounts: collections.abc.Iterable) -> Money:
+    def sum(amounts: collections.abc.Iterable[Money]) -> Money:
         """
         Checked sum of Money values.
         """
@@ -252,7 +213,7 @@ class Money:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, cents: typing.Any = 0) -> None:
+    def __init__(self, cents: int = 0) -> None:
         """
         The amount `cents` euro cents.
         """
@@ -260,23 +221,23 @@ class Money:
         ...
     def __lt__(self, arg0: Money) -> bool:
         ...
-    def __mul__(self, arg0: typing.Any) -> Money:
+    def __mul__(self, arg0: int) -> Money:
         ...
-    def __ne__(self, arg0: Money) -> bool:
+    def __ne__(self, arg0: object) -> bool:
         ...
     def __neg__(self) -> Money:
         ...
     def __repr__(self) -> str:
         ...
-    def __rmul__(self, arg0: typing.Any) -> Money:
+    def __rmul__(self, arg0: int) -> Money:
         ...
-    def __setstate__(self, arg0: tuple) -> None:
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     def __str__(self) -> str:
         ...
     def __sub__(self, arg0: Money) -> Money:
         ...
-    def allocate(self, weights: collections.abc.Sequence[typing.Any]) -> list[Money]:
+    def allocate(self, weights: collections.abc.Sequence[int]) -> list[Money]:
         """
         Split over integer weights by largest remainder; the parts always sum exactly to self.
         """
@@ -288,7 +249,7 @@ class Money:
         """
         self × numerator / denominator, rounded as asked.
         """
-    def to_decimal(self) -> typing.Any:
+    def to_decimal(self) -> decimal.Decimal:
         """
         The amount in euros as a decimal.Decimal (exact).
         """
@@ -302,7 +263,7 @@ class Date:
     A day of the Gregorian calendar.
     """
     @staticmethod
-    def from_date(date: typing.Any) -> Date:
+    def from_date(date: datetime.date) -> Date:
         """
         From a datetime.date.
         """
@@ -343,7 +304,7 @@ class Date:
         ...
     def iso_weekday(self) -> int:
         ...
-    def to_date(self) -> typing.Any:
+    def to_date(self) -> datetime.date:
         """
         As a datetime.date.
         """
@@ -400,9 +361,9 @@ class Period:
         """
     def overlaps(self, other: Period) -> bool:
         ...
-    def school_years(self) -> list[...]:
+    def school_years(self) -> list[SchoolYear]:
         ...
-    def years(self) -> list[...]:
+    def years(self) -> list[Year]:
         ...
     @property
     def end(self) -> Date:
@@ -507,14 +468,14 @@ class Cycle:
     """
     A recurring period: length in months and an anchor month/day.
     """
-    __hash__: typing.ClassVar[None] = None
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     @staticmethod
     def calendar_year() -> Cycle:
         ...
     @staticmethod
     def school_year() -> Cycle:
         ...
-    def __eq__(self, arg0: Cycle) -> bool:
+    def __eq__(self, arg0: object) -> bool:
         ...
     def __init__(self, months: typing.SupportsInt | typing.SupportsIndex, anchor_month: typing.SupportsInt | typing.SupportsIndex, anchor_day: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
@@ -551,7 +512,7 @@ class Label:
         ...
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple) -> None:
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     def __str__(self) -> str:
         ...
@@ -583,11 +544,11 @@ class Ratio:
         ...
     def __repr__(self) -> str:
         ...
-    def __setstate__(self, arg0: tuple) -> None:
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     def percent_text(self, decimals: typing.SupportsInt | typing.SupportsIndex = 0, lang: str = 'nl') -> str:
         ...
-    def to_fraction(self) -> typing.Any:
+    def to_fraction(self) -> fractions.Fraction:
         """
         As an exact fractions.Fraction.
         """
@@ -601,8 +562,8 @@ class Inhabitants:
     """
     A count of inhabitants with its source and reference date.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('count', 'reference_date', 'source')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('count', 'reference_date', 'source')
     schema: typing.ClassVar[str] = 'Inhabitants.1'
     @staticmethod
     def from_json(text: str) -> Inhabitants:
@@ -617,15 +578,17 @@ class Inhabitants:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, count: int = ..., reference_date: Date = ..., source: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Inhabitants (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Inhabitants:
+    def replace(self, *, count: int = ..., reference_date: Date = ..., source: str = ...) -> Inhabitants:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -639,7 +602,7 @@ class Inhabitants:
         number of inhabitants
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -657,8 +620,8 @@ class Municipality:
     """
     A municipality with its CBS code and inhabitants (which may be unknown).
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'name', 'cbs_code', 'inhabitants', 'inhabitants_note')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'name', 'cbs_code', 'inhabitants', 'inhabitants_note')
     schema: typing.ClassVar[str] = 'Municipality.1'
     @staticmethod
     def from_json(text: str) -> Municipality:
@@ -673,15 +636,17 @@ class Municipality:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., name: str = ..., cbs_code: str = ..., inhabitants: Inhabitants | None = ..., inhabitants_note: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Municipality (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Municipality:
+    def replace(self, *, id: str = ..., name: str = ..., cbs_code: str = ..., inhabitants: Inhabitants | None = ..., inhabitants_note: str | None = ...) -> Municipality:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -695,7 +660,7 @@ class Municipality:
         CBS code GMxxxx
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -721,8 +686,8 @@ class Region:
     """
     The region a penvoerder serves.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'name', 'municipalities')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'name', 'municipalities')
     schema: typing.ClassVar[str] = 'Region.1'
     @staticmethod
     def from_json(text: str) -> Region:
@@ -737,15 +702,17 @@ class Region:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., name: str = ..., municipalities: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Region (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Region:
+    def replace(self, *, id: str = ..., name: str = ..., municipalities: collections.abc.Sequence[str] = ...) -> Region:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -754,7 +721,7 @@ class Region:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -773,8 +740,8 @@ class Penvoerder:
     """
     The coordinating institution that applies for and reports on the grant.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'name', 'programme_name', 'seat', 'active_since', 'cmk_since')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'name', 'programme_name', 'seat', 'active_since', 'cmk_since')
     schema: typing.ClassVar[str] = 'Penvoerder.1'
     @staticmethod
     def from_json(text: str) -> Penvoerder:
@@ -789,15 +756,17 @@ class Penvoerder:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., name: str = ..., programme_name: str = ..., seat: str = ..., active_since: int | None = ..., cmk_since: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Penvoerder (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Penvoerder:
+    def replace(self, *, id: str = ..., name: str = ..., programme_name: str = ..., seat: str = ..., active_since: int | None = ..., cmk_since: int | None = ...) -> Penvoerder:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -814,7 +783,7 @@ class Penvoerder:
         first year the programme organisation took part in CmK
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -834,8 +803,8 @@ class School:
     """
     A school or school location.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('brin', 'name', 'municipality', 'sector', 'pupils', 'track', 'icc', 'icc_certified', 'second_icc_or_working_group', 'cultuurplan', 'cultuurcoordinator', 'achterstandsscore')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('brin', 'name', 'municipality', 'sector', 'pupils', 'track', 'icc', 'icc_certified', 'second_icc_or_working_group', 'cultuurplan', 'cultuurcoordinator', 'achterstandsscore')
     schema: typing.ClassVar[str] = 'School.1'
     @staticmethod
     def from_json(text: str) -> School:
@@ -853,15 +822,17 @@ class School:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, brin: str = ..., name: str = ..., municipality: str = ..., sector: Sector = ..., pupils: int | None = ..., track: str | None = ..., icc: bool = ..., icc_certified: bool = ..., second_icc_or_working_group: bool = ..., cultuurplan: bool = ..., cultuurcoordinator: bool = ..., achterstandsscore: Ratio | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a School (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> School:
+    def replace(self, *, brin: str = ..., name: str = ..., municipality: str = ..., sector: Sector = ..., pupils: int | None = ..., track: str | None = ..., icc: bool = ..., icc_certified: bool = ..., second_icc_or_working_group: bool = ..., cultuurplan: bool = ..., cultuurcoordinator: bool = ..., achterstandsscore: Ratio | None = ...) -> School:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -888,7 +859,7 @@ class School:
     def cultuurplan(self) -> bool:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -928,8 +899,8 @@ class BudgetLine:
     """
     A budget line with an amount (integer cents) per year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'amounts', 'stated_total', 'source', 'municipality', 'programme_line', 'tags')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'category', 'amounts', 'stated_total', 'source', 'municipality', 'programme_line', 'tags')
     schema: typing.ClassVar[str] = 'BudgetLine.1'
     @staticmethod
     def from_json(text: str) -> BudgetLine:
@@ -944,17 +915,19 @@ class BudgetLine:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., category: str = ..., amounts: collections.abc.Mapping[int, Money] = ..., stated_total: Money | None = ..., source: str | None = ..., municipality: str | None = ..., programme_line: str | None = ..., tags: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a BudgetLine (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def has_tag(self, tag: str) -> bool:
         ...
-    def replace(self, **kwargs) -> BudgetLine:
+    def replace(self, *, id: str = ..., label: Label = ..., category: str = ..., amounts: collections.abc.Mapping[int, Money] = ..., stated_total: Money | None = ..., source: str | None = ..., municipality: str | None = ..., programme_line: str | None = ..., tags: collections.abc.Sequence[str] = ...) -> BudgetLine:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -977,7 +950,7 @@ class BudgetLine:
         income source or cost category
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1016,8 +989,8 @@ class StatedTotals:
     """
     Totals as stated by the source, per year and over the period.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('amounts', 'total')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('amounts', 'total')
     schema: typing.ClassVar[str] = 'StatedTotals.1'
     @staticmethod
     def from_json(text: str) -> StatedTotals:
@@ -1032,15 +1005,17 @@ class StatedTotals:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, amounts: collections.abc.Mapping[int, Money] = ..., total: Money | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a StatedTotals (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> StatedTotals:
+    def replace(self, *, amounts: collections.abc.Mapping[int, Money] = ..., total: Money | None = ...) -> StatedTotals:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1052,7 +1027,7 @@ class StatedTotals:
     def amounts(self) -> dict[int, Money]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1063,8 +1038,8 @@ class HoursLine:
     """
     In-kind school contribution in hours per year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'sector', 'label', 'hours', 'stated_total')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'sector', 'label', 'hours', 'stated_total')
     schema: typing.ClassVar[str] = 'HoursLine.1'
     @staticmethod
     def from_json(text: str) -> HoursLine:
@@ -1079,15 +1054,17 @@ class HoursLine:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., sector: Sector = ..., label: Label = ..., hours: collections.abc.Mapping[int, int] = ..., stated_total: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a HoursLine (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> HoursLine:
+    def replace(self, *, id: str = ..., sector: Sector = ..., label: Label = ..., hours: collections.abc.Mapping[int, int] = ..., stated_total: int | None = ...) -> HoursLine:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1100,7 +1077,7 @@ class HoursLine:
         Sum of hours over all years.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1123,8 +1100,8 @@ class MatchingShare:
     """
     A municipality's agreed share of the matching per year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('municipality', 'amounts')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'amounts')
     schema: typing.ClassVar[str] = 'MatchingShare.1'
     @staticmethod
     def from_json(text: str) -> MatchingShare:
@@ -1139,15 +1116,17 @@ class MatchingShare:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a MatchingShare (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> MatchingShare:
+    def replace(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ...) -> MatchingShare:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1161,7 +1140,7 @@ class MatchingShare:
         year -> integer cents
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1172,8 +1151,8 @@ class Budget:
     """
     The budget of a plan.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('version', 'revision_date', 'description', 'income', 'costs', 'stated_income', 'stated_costs', 'stated_result', 'school_hours', 'matching_shares')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('version', 'revision_date', 'description', 'income', 'costs', 'stated_income', 'stated_costs', 'stated_result', 'school_hours', 'matching_shares')
     schema: typing.ClassVar[str] = 'Budget.1'
     @staticmethod
     def from_json(text: str) -> Budget:
@@ -1188,13 +1167,17 @@ class Budget:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, version: str = ..., revision_date: Date | None = ..., description: str | None = ..., income: collections.abc.Sequence[BudgetLine] = ..., costs: collections.abc.Sequence[BudgetLine] = ..., stated_income: StatedTotals = ..., stated_costs: StatedTotals = ..., stated_result: StatedTotals = ..., school_hours: collections.abc.Sequence[HoursLine] = ..., matching_shares: collections.abc.Sequence[MatchingShare] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Budget (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def hours(self, sector: Sector, year: typing.SupportsInt | typing.SupportsIndex | None = None) -> int:
         """
@@ -1204,7 +1187,7 @@ class Budget:
         """
         The lines of one side.
         """
-    def replace(self, **kwargs) -> Budget:
+    def replace(self, *, version: str = ..., revision_date: Date | None = ..., description: str | None = ..., income: collections.abc.Sequence[BudgetLine] = ..., costs: collections.abc.Sequence[BudgetLine] = ..., stated_income: StatedTotals = ..., stated_costs: StatedTotals = ..., stated_result: StatedTotals = ..., school_hours: collections.abc.Sequence[HoursLine] = ..., matching_shares: collections.abc.Sequence[MatchingShare] = ...) -> Budget:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1226,7 +1209,7 @@ class Budget:
         """
         Sum of one side over all years.
         """
-    def what_if(self, *args, plan: Plan, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None) -> typing.Any:
+    def what_if(self, *args: str | Cut, plan: Plan, policy: CutPolicy | str = CutPolicy.PRO_RATA, rules: str | None = None) -> WhatIfResult:
         """
         budget.what_if('Aalsmeer:-50%:2026', ..., plan=plan, policy='protect-activities'): the budget after the
         cuts (a new version) and the findings it triggers, as a WhatIfResult.
@@ -1246,7 +1229,7 @@ class Budget:
     def description(self) -> str | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1280,8 +1263,8 @@ class Item:
     """
     A labelled item of a list in the plan.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label')
     schema: typing.ClassVar[str] = 'Item.1'
     @staticmethod
     def from_json(text: str) -> Item:
@@ -1296,15 +1279,17 @@ class Item:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Item (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Item:
+    def replace(self, *, id: str = ..., label: Label = ...) -> Item:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1313,7 +1298,7 @@ class Item:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1327,8 +1312,8 @@ class Phase:
     """
     A phase of the plan period.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('number', 'label', 'period')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('number', 'label', 'period')
     schema: typing.ClassVar[str] = 'Phase.1'
     @staticmethod
     def from_json(text: str) -> Phase:
@@ -1343,15 +1328,17 @@ class Phase:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, number: int = ..., label: Label = ..., period: Period = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Phase (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Phase:
+    def replace(self, *, number: int = ..., label: Label = ..., period: Period = ...) -> Phase:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1360,7 +1347,7 @@ class Phase:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1377,8 +1364,8 @@ class Objective:
     """
     A project objective.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label')
     schema: typing.ClassVar[str] = 'Objective.1'
     @staticmethod
     def from_json(text: str) -> Objective:
@@ -1393,15 +1380,17 @@ class Objective:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Objective (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Objective:
+    def replace(self, *, id: str = ..., label: Label = ...) -> Objective:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1410,7 +1399,7 @@ class Objective:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1424,8 +1413,8 @@ class ActivityList:
     """
     A list of activities of a programme line.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'phases', 'sectors', 'activities', 'note_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'phases', 'sectors', 'activities', 'note_nl')
     schema: typing.ClassVar[str] = 'ActivityList.1'
     @staticmethod
     def from_json(text: str) -> ActivityList:
@@ -1440,15 +1429,17 @@ class ActivityList:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., phases: collections.abc.Sequence[int] = ..., sectors: collections.abc.Sequence[Sector] = ..., activities: collections.abc.Sequence[Item] = ..., note_nl: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ActivityList (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ActivityList:
+    def replace(self, *, id: str = ..., label: Label = ..., phases: collections.abc.Sequence[int] = ..., sectors: collections.abc.Sequence[Sector] = ..., activities: collections.abc.Sequence[Item] = ..., note_nl: str | None = ...) -> ActivityList:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1460,7 +1451,7 @@ class ActivityList:
     def activities(self) -> list[Item]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1487,8 +1478,8 @@ class ProgrammeLine:
     """
     A programme line and the objectives it serves.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'objectives', 'description_nl', 'focus_areas', 'professionalisation_groups', 'activity_lists')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'objectives', 'description_nl', 'focus_areas', 'professionalisation_groups', 'activity_lists')
     schema: typing.ClassVar[str] = 'ProgrammeLine.1'
     @staticmethod
     def from_json(text: str) -> ProgrammeLine:
@@ -1503,15 +1494,17 @@ class ProgrammeLine:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., objectives: collections.abc.Sequence[str] = ..., description_nl: str = ..., focus_areas: collections.abc.Sequence[Item] = ..., professionalisation_groups: collections.abc.Sequence[Item] = ..., activity_lists: collections.abc.Sequence[ActivityList] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ProgrammeLine (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ProgrammeLine:
+    def replace(self, *, id: str = ..., label: Label = ..., objectives: collections.abc.Sequence[str] = ..., description_nl: str = ..., focus_areas: collections.abc.Sequence[Item] = ..., professionalisation_groups: collections.abc.Sequence[Item] = ..., activity_lists: collections.abc.Sequence[ActivityList] = ...) -> ProgrammeLine:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1526,7 +1519,7 @@ class ProgrammeLine:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1551,8 +1544,8 @@ class TrackStep:
     """
     One step of a track.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('number', 'label', 'description_nl', 'baseline_instrument')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('number', 'label', 'description_nl', 'baseline_instrument')
     schema: typing.ClassVar[str] = 'TrackStep.1'
     @staticmethod
     def from_json(text: str) -> TrackStep:
@@ -1567,15 +1560,17 @@ class TrackStep:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, number: int = ..., label: Label = ..., description_nl: str = ..., baseline_instrument: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TrackStep (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TrackStep:
+    def replace(self, *, number: int = ..., label: Label = ..., description_nl: str = ..., baseline_instrument: str | None = ...) -> TrackStep:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1592,7 +1587,7 @@ class TrackStep:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1606,8 +1601,8 @@ class Track:
     """
     A track (spoor) of the two-track policy.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'spoor', 'label', 'sectors', 'new_schools', 'repeatable_yearly', 'description_nl', 'steps', 'trial_step', 'continues_in', 'curriculum_renewal_from_phase')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'spoor', 'label', 'sectors', 'new_schools', 'repeatable_yearly', 'description_nl', 'steps', 'trial_step', 'continues_in', 'curriculum_renewal_from_phase')
     schema: typing.ClassVar[str] = 'Track.1'
     @staticmethod
     def from_json(text: str) -> Track:
@@ -1622,15 +1617,17 @@ class Track:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., spoor: int = ..., label: Label = ..., sectors: collections.abc.Sequence[Sector] = ..., new_schools: bool = ..., repeatable_yearly: bool = ..., description_nl: str = ..., steps: collections.abc.Sequence[TrackStep] = ..., trial_step: int | None = ..., continues_in: str | None = ..., curriculum_renewal_from_phase: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Track (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Track:
+    def replace(self, *, id: str = ..., spoor: int = ..., label: Label = ..., sectors: collections.abc.Sequence[Sector] = ..., new_schools: bool = ..., repeatable_yearly: bool = ..., description_nl: str = ..., steps: collections.abc.Sequence[TrackStep] = ..., trial_step: int | None = ..., continues_in: str | None = ..., curriculum_renewal_from_phase: int | None = ...) -> Track:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1650,7 +1647,7 @@ class Track:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1684,8 +1681,8 @@ class Initiative:
     """
     A named initiative: where it runs, where the plan means to take it.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'programme_line', 'municipalities', 'planned_in', 'description_nl', 'plan_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'programme_line', 'municipalities', 'planned_in', 'description_nl', 'plan_nl')
     schema: typing.ClassVar[str] = 'Initiative.1'
     @staticmethod
     def from_json(text: str) -> Initiative:
@@ -1700,15 +1697,17 @@ class Initiative:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., programme_line: str | None = ..., municipalities: collections.abc.Sequence[str] = ..., planned_in: collections.abc.Sequence[str] = ..., description_nl: str = ..., plan_nl: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Initiative (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Initiative:
+    def replace(self, *, id: str = ..., label: Label = ..., programme_line: str | None = ..., municipalities: collections.abc.Sequence[str] = ..., planned_in: collections.abc.Sequence[str] = ..., description_nl: str = ..., plan_nl: str = ...) -> Initiative:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1722,7 +1721,7 @@ class Initiative:
         what it is, quoted from the source
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1756,8 +1755,8 @@ class TargetPeriod:
     """
     The number a result target plans in one reporting period.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('period', 'value', 'phase')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('period', 'value', 'phase')
     schema: typing.ClassVar[str] = 'TargetPeriod.1'
     @staticmethod
     def from_json(text: str) -> TargetPeriod:
@@ -1772,19 +1771,21 @@ class TargetPeriod:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, period: Period = ..., value: int = ..., phase: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TargetPeriod (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def name(self) -> str:
         """
         The period as tables name it: '2027', '2025-2026' (whole calendar years) or 'start/end'.
         """
-    def replace(self, **kwargs) -> TargetPeriod:
+    def replace(self, *, period: Period = ..., value: int = ..., phase: int | None = ...) -> TargetPeriod:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1793,7 +1794,7 @@ class TargetPeriod:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1816,8 +1817,8 @@ class ResultTarget:
     """
     A result target: a number per reporting period and the total over the plan period.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'periods', 'total', 'counting', 'unit', 'note_nl', 'measure')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'periods', 'total', 'counting', 'unit', 'note_nl', 'measure')
     schema: typing.ClassVar[str] = 'ResultTarget.2'
     @staticmethod
     def from_json(text: str) -> ResultTarget:
@@ -1832,19 +1833,21 @@ class ResultTarget:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., periods: collections.abc.Sequence[TargetPeriod] = ..., total: int = ..., counting: TargetCounting = ..., unit: Label = ..., note_nl: str | None = ..., measure: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ResultTarget (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def planned(self, period: Period) -> int | None:
         """
         The value planned for exactly this period, or None.
         """
-    def replace(self, **kwargs) -> ResultTarget:
+    def replace(self, *, id: str = ..., label: Label = ..., periods: collections.abc.Sequence[TargetPeriod] = ..., total: int = ..., counting: TargetCounting = ..., unit: Label = ..., note_nl: str | None = ..., measure: str | None = ...) -> ResultTarget:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1858,7 +1861,7 @@ class ResultTarget:
         unique: the total counts each unit once (largest period <= total <= sum); sum: total = sum of the periods
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1893,8 +1896,8 @@ class ContextFigure:
     """
     A count or share the plan states about its context.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'count', 'share', 'note_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'count', 'share', 'note_nl')
     schema: typing.ClassVar[str] = 'ContextFigure.1'
     @staticmethod
     def from_json(text: str) -> ContextFigure:
@@ -1909,15 +1912,17 @@ class ContextFigure:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., count: int | None = ..., share: Ratio | None = ..., note_nl: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ContextFigure (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ContextFigure:
+    def replace(self, *, id: str = ..., label: Label = ..., count: int | None = ..., share: Ratio | None = ..., note_nl: str | None = ...) -> ContextFigure:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1929,7 +1934,7 @@ class ContextFigure:
     def count(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1949,8 +1954,8 @@ class MunicipalPriorities:
     """
     A municipality's own priorities.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('municipality', 'priorities')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'priorities')
     schema: typing.ClassVar[str] = 'MunicipalPriorities.1'
     @staticmethod
     def from_json(text: str) -> MunicipalPriorities:
@@ -1965,15 +1970,17 @@ class MunicipalPriorities:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, municipality: str = ..., priorities: collections.abc.Sequence[Item] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a MunicipalPriorities (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> MunicipalPriorities:
+    def replace(self, *, municipality: str = ..., priorities: collections.abc.Sequence[Item] = ...) -> MunicipalPriorities:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1982,7 +1989,7 @@ class MunicipalPriorities:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -1996,8 +2003,8 @@ class Role:
     """
     The role of a party in the programme.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'party', 'responsibility_nl', 'tasks')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'party', 'responsibility_nl', 'tasks')
     schema: typing.ClassVar[str] = 'Role.1'
     @staticmethod
     def from_json(text: str) -> Role:
@@ -2012,15 +2019,17 @@ class Role:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., party: Label = ..., responsibility_nl: str = ..., tasks: collections.abc.Sequence[Item] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Role (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Role:
+    def replace(self, *, id: str = ..., party: Label = ..., responsibility_nl: str = ..., tasks: collections.abc.Sequence[Item] = ...) -> Role:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2029,7 +2038,7 @@ class Role:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2049,8 +2058,8 @@ class SteeringMember:
     """
     A seat in the steering group.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'new_in')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'new_in')
     schema: typing.ClassVar[str] = 'SteeringMember.1'
     @staticmethod
     def from_json(text: str) -> SteeringMember:
@@ -2065,15 +2074,17 @@ class SteeringMember:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., new_in: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SteeringMember (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SteeringMember:
+    def replace(self, *, id: str = ..., label: Label = ..., new_in: str | None = ...) -> SteeringMember:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2082,7 +2093,7 @@ class SteeringMember:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2099,8 +2110,8 @@ class SteeringGroup:
     """
     The steering group.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('name', 'purpose_nl', 'members')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('name', 'purpose_nl', 'members')
     schema: typing.ClassVar[str] = 'SteeringGroup.1'
     @staticmethod
     def from_json(text: str) -> SteeringGroup:
@@ -2115,15 +2126,17 @@ class SteeringGroup:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, name: Label = ..., purpose_nl: str = ..., members: collections.abc.Sequence[SteeringMember] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SteeringGroup (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SteeringGroup:
+    def replace(self, *, name: Label = ..., purpose_nl: str = ..., members: collections.abc.Sequence[SteeringMember] = ...) -> SteeringGroup:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2132,7 +2145,7 @@ class SteeringGroup:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2149,8 +2162,8 @@ class Collaboration:
     """
     A collaboration beyond the region's own structures.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'level', 'label', 'description_nl', 'partners')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'level', 'label', 'description_nl', 'partners')
     schema: typing.ClassVar[str] = 'Collaboration.1'
     @staticmethod
     def from_json(text: str) -> Collaboration:
@@ -2165,15 +2178,17 @@ class Collaboration:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., level: str = ..., label: Label = ..., description_nl: str = ..., partners: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Collaboration (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Collaboration:
+    def replace(self, *, id: str = ..., level: str = ..., label: Label = ..., description_nl: str = ..., partners: collections.abc.Sequence[str] = ...) -> Collaboration:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2185,7 +2200,7 @@ class Collaboration:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2205,8 +2220,8 @@ class Covenant:
     """
     The regional covenant the plan carries out.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('name', 'period', 'signed_year', 'signed_month', 'parties', 'description_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('name', 'period', 'signed_year', 'signed_month', 'parties', 'description_nl')
     schema: typing.ClassVar[str] = 'Covenant.1'
     @staticmethod
     def from_json(text: str) -> Covenant:
@@ -2221,15 +2236,17 @@ class Covenant:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, name: Label = ..., period: Period = ..., signed_year: int | None = ..., signed_month: int | None = ..., parties: collections.abc.Sequence[Item] = ..., description_nl: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Covenant (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Covenant:
+    def replace(self, *, name: Label = ..., period: Period = ..., signed_year: int | None = ..., signed_month: int | None = ..., parties: collections.abc.Sequence[Item] = ..., description_nl: str = ...) -> Covenant:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2241,7 +2258,7 @@ class Covenant:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2264,8 +2281,8 @@ class KnowledgeForm:
     """
     A form of knowledge sharing at a level.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'level', 'label', 'new_in')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'level', 'label', 'new_in')
     schema: typing.ClassVar[str] = 'KnowledgeForm.1'
     @staticmethod
     def from_json(text: str) -> KnowledgeForm:
@@ -2280,15 +2297,17 @@ class KnowledgeForm:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., level: KnowledgeLevel = ..., label: Label = ..., new_in: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a KnowledgeForm (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> KnowledgeForm:
+    def replace(self, *, id: str = ..., level: KnowledgeLevel = ..., label: Label = ..., new_in: str | None = ...) -> KnowledgeForm:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2297,7 +2316,7 @@ class KnowledgeForm:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2317,8 +2336,8 @@ class KnowledgeSharing:
     """
     Knowledge sharing: forms and topics.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('description_nl', 'forms', 'topics')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('description_nl', 'forms', 'topics')
     schema: typing.ClassVar[str] = 'KnowledgeSharing.1'
     @staticmethod
     def from_json(text: str) -> KnowledgeSharing:
@@ -2333,15 +2352,17 @@ class KnowledgeSharing:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, description_nl: str = ..., forms: collections.abc.Sequence[KnowledgeForm] = ..., topics: collections.abc.Sequence[Item] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a KnowledgeSharing (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> KnowledgeSharing:
+    def replace(self, *, description_nl: str = ..., forms: collections.abc.Sequence[KnowledgeForm] = ..., topics: collections.abc.Sequence[Item] = ...) -> KnowledgeSharing:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2353,7 +2374,7 @@ class KnowledgeSharing:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2367,8 +2388,8 @@ class MonitoringActivity:
     """
     A monitoring or evaluation activity and its rhythm.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'scope', 'years', 'times_per_year', 'performed_by', 'first_held', 'instruments', 'description_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'scope', 'years', 'times_per_year', 'performed_by', 'first_held', 'instruments', 'description_nl')
     schema: typing.ClassVar[str] = 'MonitoringActivity.1'
     @staticmethod
     def from_json(text: str) -> MonitoringActivity:
@@ -2383,19 +2404,21 @@ class MonitoringActivity:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., scope: MonitoringScope = ..., years: collections.abc.Sequence[int] = ..., times_per_year: int | None = ..., performed_by: str | None = ..., first_held: int | None = ..., instruments: collections.abc.Sequence[str] = ..., description_nl: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a MonitoringActivity (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def held_in(self, year: typing.SupportsInt | typing.SupportsIndex) -> bool:
         """
         True when the activity takes place in that year.
         """
-    def replace(self, **kwargs) -> MonitoringActivity:
+    def replace(self, *, id: str = ..., label: Label = ..., scope: MonitoringScope = ..., years: collections.abc.Sequence[int] = ..., times_per_year: int | None = ..., performed_by: str | None = ..., first_held: int | None = ..., instruments: collections.abc.Sequence[str] = ..., description_nl: str = ...) -> MonitoringActivity:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2407,7 +2430,7 @@ class MonitoringActivity:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2443,8 +2466,8 @@ class PlanningItem:
     """
     An item of the global planning.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'period')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'period')
     schema: typing.ClassVar[str] = 'PlanningItem.1'
     @staticmethod
     def from_json(text: str) -> PlanningItem:
@@ -2459,15 +2482,17 @@ class PlanningItem:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., period: Period | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a PlanningItem (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> PlanningItem:
+    def replace(self, *, id: str = ..., label: Label = ..., period: Period | None = ...) -> PlanningItem:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2476,7 +2501,7 @@ class PlanningItem:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2495,8 +2520,8 @@ class PlanningYear:
     """
     The global planning of one year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'phase', 'outline_only', 'items')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('year', 'phase', 'outline_only', 'items')
     schema: typing.ClassVar[str] = 'PlanningYear.1'
     @staticmethod
     def from_json(text: str) -> PlanningYear:
@@ -2511,15 +2536,17 @@ class PlanningYear:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, year: int = ..., phase: int = ..., outline_only: bool = ..., items: collections.abc.Sequence[PlanningItem] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a PlanningYear (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> PlanningYear:
+    def replace(self, *, year: int = ..., phase: int = ..., outline_only: bool = ..., items: collections.abc.Sequence[PlanningItem] = ...) -> PlanningYear:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2528,7 +2555,7 @@ class PlanningYear:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2548,8 +2575,8 @@ class Risk:
     """
     A risk and its mitigation.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'category', 'description_nl', 'mitigation_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'category', 'description_nl', 'mitigation_nl')
     schema: typing.ClassVar[str] = 'Risk.1'
     @staticmethod
     def from_json(text: str) -> Risk:
@@ -2564,15 +2591,17 @@ class Risk:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., category: str = ..., description_nl: str = ..., mitigation_nl: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Risk (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Risk:
+    def replace(self, *, id: str = ..., label: Label = ..., category: str = ..., description_nl: str = ..., mitigation_nl: str = ...) -> Risk:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2587,7 +2616,7 @@ class Risk:
     def description_nl(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2604,8 +2633,8 @@ class CodeStatement:
     """
     How the penvoerder applies a sector code.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'text_nl')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'text_nl')
     schema: typing.ClassVar[str] = 'CodeStatement.1'
     @staticmethod
     def from_json(text: str) -> CodeStatement:
@@ -2620,15 +2649,17 @@ class CodeStatement:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., text_nl: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a CodeStatement (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> CodeStatement:
+    def replace(self, *, id: str = ..., label: Label = ..., text_nl: str = ...) -> CodeStatement:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2637,7 +2668,7 @@ class CodeStatement:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2654,8 +2685,8 @@ class Note:
     """
     A remark about the data, e.g. a contradiction in the source.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'pointers', 'text_nl', 'text_en')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'pointers', 'text_nl', 'text_en')
     schema: typing.ClassVar[str] = 'Note.1'
     @staticmethod
     def from_json(text: str) -> Note:
@@ -2670,15 +2701,17 @@ class Note:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., pointers: collections.abc.Sequence[str] = ..., text_nl: str = ..., text_en: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Note (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Note:
+    def replace(self, *, id: str = ..., pointers: collections.abc.Sequence[str] = ..., text_nl: str = ..., text_en: str = ...) -> Note:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2687,7 +2720,7 @@ class Note:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2707,8 +2740,8 @@ class SourceDocument:
     """
     The document the data was taken from.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('title', 'file', 'language')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('title', 'file', 'language')
     schema: typing.ClassVar[str] = 'SourceDocument.1'
     @staticmethod
     def from_json(text: str) -> SourceDocument:
@@ -2723,15 +2756,17 @@ class SourceDocument:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, title: Label = ..., file: str = ..., language: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SourceDocument (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SourceDocument:
+    def replace(self, *, title: Label = ..., file: str = ..., language: str = ...) -> SourceDocument:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2740,7 +2775,7 @@ class SourceDocument:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2757,8 +2792,8 @@ class RuleOptions:
     """
     Limits of the rule set switched on or off for this plan.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('enable', 'disable')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('enable', 'disable')
     schema: typing.ClassVar[str] = 'RuleOptions.1'
     @staticmethod
     def from_json(text: str) -> RuleOptions:
@@ -2773,15 +2808,17 @@ class RuleOptions:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, enable: collections.abc.Sequence[str] = ..., disable: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a RuleOptions (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> RuleOptions:
+    def replace(self, *, enable: collections.abc.Sequence[str] = ..., disable: collections.abc.Sequence[str] = ...) -> RuleOptions:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2796,7 +2833,7 @@ class RuleOptions:
     def enable(self) -> list[str]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2804,8 +2841,8 @@ class Plan:
     """
     A CmK plan of a penvoerder.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'fictional', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'initiatives', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'fictional', 'title', 'edition', 'source', 'region', 'penvoerder', 'period', 'phases', 'summary_nl', 'objectives', 'programme_lines', 'initiatives', 'tracks', 'targets', 'context_figures', 'municipalities', 'municipal_priorities', 'roles', 'steering_group', 'collaborations', 'covenant', 'knowledge_sharing', 'monitoring', 'planning', 'risks', 'codes', 'budget', 'budget_revisions', 'rule_options', 'notes')
     schema: typing.ClassVar[str] = 'Plan.2'
     @staticmethod
     def from_json(text: str) -> Plan:
@@ -2820,13 +2857,15 @@ class Plan:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., fictional: bool = ..., title: Label = ..., edition: str = ..., source: SourceDocument = ..., region: Region = ..., penvoerder: Penvoerder = ..., period: Period = ..., phases: collections.abc.Sequence[Phase] = ..., summary_nl: str = ..., objectives: collections.abc.Sequence[Objective] = ..., programme_lines: collections.abc.Sequence[ProgrammeLine] = ..., initiatives: collections.abc.Sequence[Initiative] = ..., tracks: collections.abc.Sequence[Track] = ..., targets: collections.abc.Sequence[ResultTarget] = ..., context_figures: collections.abc.Sequence[ContextFigure] = ..., municipalities: collections.abc.Sequence[Municipality] = ..., municipal_priorities: collections.abc.Sequence[MunicipalPriorities] = ..., roles: collections.abc.Sequence[Role] = ..., steering_group: SteeringGroup = ..., collaborations: collections.abc.Sequence[Collaboration] = ..., covenant: Covenant = ..., knowledge_sharing: KnowledgeSharing = ..., monitoring: collections.abc.Sequence[MonitoringActivity] = ..., planning: collections.abc.Sequence[PlanningYear] = ..., risks: collections.abc.Sequence[Risk] = ..., codes: collections.abc.Sequence[CodeStatement] = ..., budget: Budget = ..., budget_revisions: collections.abc.Sequence[Budget] = ..., rule_options: RuleOptions = ..., notes: collections.abc.Sequence[Note] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: str) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def municipality(self, id: str) -> Municipality:
         """
@@ -2836,7 +2875,7 @@ class Plan:
         """
         The phase number containing the date, or None.
         """
-    def replace(self, **kwargs) -> Plan:
+    def replace(self, *, id: str = ..., fictional: bool = ..., title: Label = ..., edition: str = ..., source: SourceDocument = ..., region: Region = ..., penvoerder: Penvoerder = ..., period: Period = ..., phases: collections.abc.Sequence[Phase] = ..., summary_nl: str = ..., objectives: collections.abc.Sequence[Objective] = ..., programme_lines: collections.abc.Sequence[ProgrammeLine] = ..., initiatives: collections.abc.Sequence[Initiative] = ..., tracks: collections.abc.Sequence[Track] = ..., targets: collections.abc.Sequence[ResultTarget] = ..., context_figures: collections.abc.Sequence[ContextFigure] = ..., municipalities: collections.abc.Sequence[Municipality] = ..., municipal_priorities: collections.abc.Sequence[MunicipalPriorities] = ..., roles: collections.abc.Sequence[Role] = ..., steering_group: SteeringGroup = ..., collaborations: collections.abc.Sequence[Collaboration] = ..., covenant: Covenant = ..., knowledge_sharing: KnowledgeSharing = ..., monitoring: collections.abc.Sequence[MonitoringActivity] = ..., planning: collections.abc.Sequence[PlanningYear] = ..., risks: collections.abc.Sequence[Risk] = ..., codes: collections.abc.Sequence[CodeStatement] = ..., budget: Budget = ..., budget_revisions: collections.abc.Sequence[Budget] = ..., rule_options: RuleOptions = ..., notes: collections.abc.Sequence[Note] = ...) -> Plan:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2870,7 +2909,7 @@ class Plan:
         regulation edition, e.g. cmk-2025-2028
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -2956,8 +2995,8 @@ class FindingFigure:
     """
     A figure involved in a finding.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('name', 'amount', 'count', 'share', 'text')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('name', 'amount', 'count', 'share', 'text')
     schema: typing.ClassVar[str] = 'FindingFigure.1'
     @staticmethod
     def from_json(text: str) -> FindingFigure:
@@ -2972,15 +3011,17 @@ class FindingFigure:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, name: str = ..., amount: Money | None = ..., count: int | None = ..., share: Ratio | None = ..., text: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a FindingFigure (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> FindingFigure:
+    def replace(self, *, name: str = ..., amount: Money | None = ..., count: int | None = ..., share: Ratio | None = ..., text: str | None = ...) -> FindingFigure:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -2997,7 +3038,7 @@ class FindingFigure:
     def count(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3014,8 +3055,8 @@ class Finding:
     """
     A rule breach or remark about an understood input.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('code', 'severity', 'path', 'message_nl', 'message_en', 'figures')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('code', 'severity', 'path', 'message_nl', 'message_en', 'figures')
     schema: typing.ClassVar[str] = 'Finding.1'
     @staticmethod
     def from_json(text: str) -> Finding:
@@ -3030,19 +3071,23 @@ class Finding:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, code: str = ..., severity: Severity = ..., path: str = ..., message_nl: str = ..., message_en: str = ..., figures: collections.abc.Sequence[FindingFigure] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Finding (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def message(self, lang: Lang = Lang.NL) -> str:
         """
         The message in a language.
         """
-    def replace(self, **kwargs) -> Finding:
+    def replace(self, *, code: str = ..., severity: Severity = ..., path: str = ..., message_nl: str = ..., message_en: str = ..., figures: collections.abc.Sequence[FindingFigure] = ...) -> Finding:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3054,7 +3099,7 @@ class Finding:
     def code(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3079,8 +3124,8 @@ class Limit:
     """
     A limit of the regulation, evaluated per budget year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'code', 'label', 'kind', 'categories', 'tags', 'base', 'share', 'amount', 'tolerance', 'enabled', 'confirmed', 'source')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'code', 'label', 'kind', 'categories', 'tags', 'base', 'share', 'amount', 'tolerance', 'enabled', 'confirmed', 'source')
     schema: typing.ClassVar[str] = 'Limit.1'
     @staticmethod
     def from_json(text: str) -> Limit:
@@ -3095,15 +3140,17 @@ class Limit:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., code: str = ..., label: Label = ..., kind: LimitKind = ..., categories: collections.abc.Sequence[str] = ..., tags: collections.abc.Sequence[str] = ..., base: LimitBase = ..., share: Ratio | None = ..., amount: Money | None = ..., tolerance: Money | None = ..., enabled: bool = ..., confirmed: bool = ..., source: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Limit (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> Limit:
+    def replace(self, *, id: str = ..., code: str = ..., label: Label = ..., kind: LimitKind = ..., categories: collections.abc.Sequence[str] = ..., tags: collections.abc.Sequence[str] = ..., base: LimitBase = ..., share: Ratio | None = ..., amount: Money | None = ..., tolerance: Money | None = ..., enabled: bool = ..., confirmed: bool = ..., source: str = ...) -> Limit:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3138,7 +3185,7 @@ class Limit:
         on by default
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3169,8 +3216,8 @@ class RateVariant:
     """
     A grant rate for a group of municipalities.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'rate')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'rate')
     schema: typing.ClassVar[str] = 'RateVariant.1'
     @staticmethod
     def from_json(text: str) -> RateVariant:
@@ -3185,15 +3232,17 @@ class RateVariant:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., rate: Money = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a RateVariant (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> RateVariant:
+    def replace(self, *, id: str = ..., label: Label = ..., rate: Money = ...) -> RateVariant:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3202,7 +3251,7 @@ class RateVariant:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3221,8 +3270,8 @@ class RuleSet:
     """
     The rules of one edition of the CmK regulation.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'period', 'rate_per_inhabitant', 'rate_variants', 'inhabitants_reference', 'matching_ratio', 'limits', 'source')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'period', 'rate_per_inhabitant', 'rate_variants', 'inhabitants_reference', 'matching_ratio', 'limits', 'source')
     schema: typing.ClassVar[str] = 'RuleSet.1'
     @staticmethod
     def from_json(text: str) -> RuleSet:
@@ -3237,19 +3286,21 @@ class RuleSet:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., period: Period = ..., rate_per_inhabitant: Money | None = ..., rate_variants: collections.abc.Sequence[RateVariant] = ..., inhabitants_reference: str | None = ..., matching_ratio: Ratio = ..., limits: collections.abc.Sequence[Limit] = ..., source: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a RuleSet (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def limit(self, id: str) -> Limit:
         """
         The limit with this id (NotFoundError if none).
         """
-    def replace(self, **kwargs) -> RuleSet:
+    def replace(self, *, id: str = ..., label: Label = ..., period: Period = ..., rate_per_inhabitant: Money | None = ..., rate_variants: collections.abc.Sequence[RateVariant] = ..., inhabitants_reference: str | None = ..., matching_ratio: Ratio = ..., limits: collections.abc.Sequence[Limit] = ..., source: str = ...) -> RuleSet:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3258,7 +3309,7 @@ class RuleSet:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3297,8 +3348,8 @@ class MatchingRow:
     """
     A municipality's share of the matching in one year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'municipality', 'basis', 'amount')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('year', 'municipality', 'basis', 'amount')
     schema: typing.ClassVar[str] = 'MatchingRow.1'
     @staticmethod
     def from_json(text: str) -> MatchingRow:
@@ -3313,15 +3364,17 @@ class MatchingRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, year: int = ..., municipality: str | None = ..., basis: MatchingBasis = ..., amount: Money = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a MatchingRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> MatchingRow:
+    def replace(self, *, year: int = ..., municipality: str | None = ..., basis: MatchingBasis = ..., amount: Money = ...) -> MatchingRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3338,7 +3391,7 @@ class MatchingRow:
     def basis(self) -> MatchingBasis:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3354,8 +3407,8 @@ class MatchingSplit:
     """
     The division of the matching over the municipalities.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('basis', 'rows', 'reason')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('basis', 'rows', 'reason')
     schema: typing.ClassVar[str] = 'MatchingSplit.1'
     @staticmethod
     def from_json(text: str) -> MatchingSplit:
@@ -3370,17 +3423,19 @@ class MatchingSplit:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, basis: MatchingBasis = ..., rows: collections.abc.Sequence[MatchingRow] = ..., reason: Label | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a MatchingSplit (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def municipality_total(self, municipality: str) -> Money:
         ...
-    def replace(self, **kwargs) -> MatchingSplit:
+    def replace(self, *, basis: MatchingBasis = ..., rows: collections.abc.Sequence[MatchingRow] = ..., reason: Label | None = ...) -> MatchingSplit:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3396,7 +3451,7 @@ class MatchingSplit:
     def basis(self) -> MatchingBasis:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3410,8 +3465,8 @@ class ActualEntry:
     """
     One actual amount of income or costs.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'side', 'category', 'municipality', 'programme_line', 'amount', 'note')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('year', 'side', 'category', 'municipality', 'programme_line', 'amount', 'note')
     schema: typing.ClassVar[str] = 'ActualEntry.1'
     @staticmethod
     def from_json(text: str) -> ActualEntry:
@@ -3426,15 +3481,17 @@ class ActualEntry:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, year: int = ..., side: Side = ..., category: str = ..., municipality: str | None = ..., programme_line: str | None = ..., amount: Money = ..., note: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ActualEntry (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ActualEntry:
+    def replace(self, *, year: int = ..., side: Side = ..., category: str = ..., municipality: str | None = ..., programme_line: str | None = ..., amount: Money = ..., note: str | None = ...) -> ActualEntry:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3451,7 +3508,7 @@ class ActualEntry:
     def category(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3474,8 +3531,8 @@ class Realisation:
     """
     The actuals of a plan and the locked years.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('entries', 'locked_years')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('entries', 'locked_years')
     schema: typing.ClassVar[str] = 'Realisation.1'
     @staticmethod
     def from_json(text: str) -> Realisation:
@@ -3490,12 +3547,14 @@ class Realisation:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, entries: collections.abc.Sequence[ActualEntry] = ..., locked_years: collections.abc.Sequence[int] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Realisation (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def is_locked(self, year: typing.SupportsInt | typing.SupportsIndex) -> bool:
@@ -3504,7 +3563,7 @@ class Realisation:
         """
         A copy with the year locked.
         """
-    def replace(self, **kwargs) -> Realisation:
+    def replace(self, *, entries: collections.abc.Sequence[ActualEntry] = ..., locked_years: collections.abc.Sequence[int] = ...) -> Realisation:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3528,7 +3587,7 @@ class Realisation:
     def entries(self) -> list[ActualEntry]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3539,8 +3598,8 @@ class BudgetActualRow:
     """
     Budget versus actual for one year, side and category.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'side', 'category', 'budget', 'actual', 'difference', 'realised')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('year', 'side', 'category', 'budget', 'actual', 'difference', 'realised')
     schema: typing.ClassVar[str] = 'BudgetActualRow.1'
     @staticmethod
     def from_json(text: str) -> BudgetActualRow:
@@ -3555,15 +3614,17 @@ class BudgetActualRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, year: int = ..., side: Side = ..., category: str = ..., budget: Money = ..., actual: Money = ..., difference: Money = ..., realised: Ratio | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a BudgetActualRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> BudgetActualRow:
+    def replace(self, *, year: int = ..., side: Side = ..., category: str = ..., budget: Money = ..., actual: Money = ..., difference: Money = ..., realised: Ratio | None = ...) -> BudgetActualRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3584,7 +3645,7 @@ class BudgetActualRow:
     def difference(self) -> Money:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3603,8 +3664,8 @@ class PhaseRemainder:
     """
     What remains for a later phase in one category.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('side', 'category', 'budget_before', 'actual_before', 'carry_over', 'budget_unreported', 'budget_phase', 'available')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('side', 'category', 'budget_before', 'actual_before', 'carry_over', 'budget_unreported', 'budget_phase', 'available')
     schema: typing.ClassVar[str] = 'PhaseRemainder.1'
     @staticmethod
     def from_json(text: str) -> PhaseRemainder:
@@ -3619,15 +3680,17 @@ class PhaseRemainder:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, side: Side = ..., category: str = ..., budget_before: Money = ..., actual_before: Money = ..., carry_over: Money = ..., budget_unreported: Money = ..., budget_phase: Money = ..., available: Money = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a PhaseRemainder (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> PhaseRemainder:
+    def replace(self, *, side: Side = ..., category: str = ..., budget_before: Money = ..., actual_before: Money = ..., carry_over: Money = ..., budget_unreported: Money = ..., budget_phase: Money = ..., available: Money = ...) -> PhaseRemainder:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3659,7 +3722,7 @@ class PhaseRemainder:
     def category(self) -> str:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3670,8 +3733,8 @@ class Cut:
     """
     A lower matching contribution of a municipality from a year on.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('municipality', 'fraction', 'amount', 'from_year')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'fraction', 'amount', 'from_year')
     schema: typing.ClassVar[str] = 'Cut.1'
     @staticmethod
     def from_json(text: str) -> Cut:
@@ -3689,17 +3752,19 @@ class Cut:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, municipality: str = ..., fraction: Ratio | None = ..., amount: Money | None = ..., from_year: int = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Cut (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def __str__(self) -> str:
         ...
-    def replace(self, **kwargs) -> Cut:
+    def replace(self, *, municipality: str = ..., fraction: Ratio | None = ..., amount: Money | None = ..., from_year: int = ...) -> Cut:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3717,7 +3782,7 @@ class Cut:
         integer cents per year
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3736,8 +3801,8 @@ class WhatIfResult:
     """
     A budget after cuts, with its findings.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('budget', 'findings')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('budget', 'findings')
     schema: typing.ClassVar[str] = 'WhatIfResult.1'
     @staticmethod
     def from_json(text: str) -> WhatIfResult:
@@ -3752,15 +3817,17 @@ class WhatIfResult:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, budget: Budget = ..., findings: collections.abc.Sequence[Finding] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a WhatIfResult (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> WhatIfResult:
+    def replace(self, *, budget: Budget = ..., findings: collections.abc.Sequence[Finding] = ...) -> WhatIfResult:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3772,7 +3839,7 @@ class WhatIfResult:
     def budget(self) -> Budget:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3783,8 +3850,8 @@ class BudgetRow:
     """
     One row of the long budget table.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('year', 'version', 'side', 'category', 'source', 'municipality', 'amount', 'derived')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('year', 'version', 'side', 'category', 'source', 'municipality', 'amount', 'derived')
     schema: typing.ClassVar[str] = 'BudgetRow.1'
     @staticmethod
     def from_json(text: str) -> BudgetRow:
@@ -3799,15 +3866,17 @@ class BudgetRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, year: int = ..., version: str = ..., side: Side = ..., category: str = ..., source: str | None = ..., municipality: str | None = ..., amount: Money = ..., derived: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a BudgetRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> BudgetRow:
+    def replace(self, *, year: int = ..., version: str = ..., side: Side = ..., category: str = ..., source: str | None = ..., municipality: str | None = ..., amount: Money = ..., derived: bool = ...) -> BudgetRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3829,7 +3898,7 @@ class BudgetRow:
         computed by cmkit (in-kind hours x a given rate), not read from the plan
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3852,8 +3921,8 @@ class SchoolRegistry:
     """
     The schools of a region.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('schools', 'synthetic', 'note')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('schools', 'synthetic', 'note')
     schema: typing.ClassVar[str] = 'SchoolRegistry.1'
     @staticmethod
     def from_json(text: str) -> SchoolRegistry:
@@ -3868,19 +3937,21 @@ class SchoolRegistry:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, schools: collections.abc.Sequence[School] = ..., synthetic: bool = ..., note: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SchoolRegistry (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def find(self, brin: str) -> School | None:
         """
         The school with this BRIN code, or None.
         """
-    def replace(self, **kwargs) -> SchoolRegistry:
+    def replace(self, *, schools: collections.abc.Sequence[School] = ..., synthetic: bool = ..., note: str | None = ...) -> SchoolRegistry:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3889,7 +3960,7 @@ class SchoolRegistry:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3906,8 +3977,8 @@ class TrajectoryEvent:
     """
     One dated event of a school's trajectory.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school', 'date', 'kind', 'track', 'step', 'reason')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school', 'date', 'kind', 'track', 'step', 'reason')
     schema: typing.ClassVar[str] = 'TrajectoryEvent.1'
     @staticmethod
     def from_json(text: str) -> TrajectoryEvent:
@@ -3922,15 +3993,17 @@ class TrajectoryEvent:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school: str = ..., date: Date = ..., kind: EventKind = ..., track: str | None = ..., step: int | None = ..., reason: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TrajectoryEvent (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TrajectoryEvent:
+    def replace(self, *, school: str = ..., date: Date = ..., kind: EventKind = ..., track: str | None = ..., step: int | None = ..., reason: str | None = ...) -> TrajectoryEvent:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -3942,7 +4015,7 @@ class TrajectoryEvent:
     def date(self) -> Date:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -3967,8 +4040,8 @@ class TrajectoryRun:
     """
     One trajectory of one school in one track.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school', 'track', 'cycle', 'started', 'via_move', 'finished', 'stopped')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school', 'track', 'cycle', 'started', 'via_move', 'finished', 'stopped')
     schema: typing.ClassVar[str] = 'TrajectoryRun.1'
     @staticmethod
     def from_json(text: str) -> TrajectoryRun:
@@ -3983,15 +4056,17 @@ class TrajectoryRun:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school: str = ..., track: str = ..., cycle: int = ..., started: Date = ..., via_move: bool = ..., finished: Date | None = ..., stopped: Date | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TrajectoryRun (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TrajectoryRun:
+    def replace(self, *, school: str = ..., track: str = ..., cycle: int = ..., started: Date = ..., via_move: bool = ..., finished: Date | None = ..., stopped: Date | None = ...) -> TrajectoryRun:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4003,7 +4078,7 @@ class TrajectoryRun:
     def cycle(self) -> int:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4029,8 +4104,8 @@ class TrajectoryState:
     """
     The state of one school on a date.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school', 'track', 'status', 'cycle', 'current_step', 'finished_steps', 'skipped_steps', 'joined', 'since', 'renewal_started')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school', 'track', 'status', 'cycle', 'current_step', 'finished_steps', 'skipped_steps', 'joined', 'since', 'renewal_started')
     schema: typing.ClassVar[str] = 'TrajectoryState.1'
     @staticmethod
     def from_json(text: str) -> TrajectoryState:
@@ -4045,15 +4120,17 @@ class TrajectoryState:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school: str = ..., track: str | None = ..., status: TrajectoryStatus = ..., cycle: int = ..., current_step: int | None = ..., finished_steps: collections.abc.Sequence[int] = ..., skipped_steps: collections.abc.Sequence[int] = ..., joined: bool = ..., since: Date | None = ..., renewal_started: Date | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TrajectoryState (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TrajectoryState:
+    def replace(self, *, school: str = ..., track: str | None = ..., status: TrajectoryStatus = ..., cycle: int = ..., current_step: int | None = ..., finished_steps: collections.abc.Sequence[int] = ..., skipped_steps: collections.abc.Sequence[int] = ..., joined: bool = ..., since: Date | None = ..., renewal_started: Date | None = ...) -> TrajectoryState:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4068,7 +4145,7 @@ class TrajectoryState:
     def cycle(self) -> int:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4100,8 +4177,8 @@ class TrajectoryAnalysis:
     """
     States, trajectories and findings derived from an event log.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('states', 'runs', 'findings')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('states', 'runs', 'findings')
     schema: typing.ClassVar[str] = 'TrajectoryAnalysis.1'
     @staticmethod
     def from_json(text: str) -> TrajectoryAnalysis:
@@ -4116,15 +4193,17 @@ class TrajectoryAnalysis:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, states: collections.abc.Sequence[TrajectoryState] = ..., runs: collections.abc.Sequence[TrajectoryRun] = ..., findings: collections.abc.Sequence[Finding] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TrajectoryAnalysis (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TrajectoryAnalysis:
+    def replace(self, *, states: collections.abc.Sequence[TrajectoryState] = ..., runs: collections.abc.Sequence[TrajectoryRun] = ..., findings: collections.abc.Sequence[Finding] = ...) -> TrajectoryAnalysis:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4133,7 +4212,7 @@ class TrajectoryAnalysis:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4150,8 +4229,8 @@ class ProgrammeActivity:
     """
     An activity under a programme line.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'date', 'programme_line', 'activity_type', 'kind', 'label', 'schools', 'partners', 'neighbourhood', 'municipality', 'participants', 'cost', 'priorities')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'date', 'programme_line', 'activity_type', 'kind', 'label', 'schools', 'partners', 'neighbourhood', 'municipality', 'participants', 'cost', 'priorities')
     schema: typing.ClassVar[str] = 'ProgrammeActivity.1'
     @staticmethod
     def from_json(text: str) -> ProgrammeActivity:
@@ -4166,15 +4245,17 @@ class ProgrammeActivity:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., date: Date = ..., programme_line: str = ..., activity_type: str | None = ..., kind: str | None = ..., label: Label = ..., schools: collections.abc.Sequence[str] = ..., partners: collections.abc.Sequence[str] = ..., neighbourhood: str | None = ..., municipality: str | None = ..., participants: int | None = ..., cost: Money | None = ..., priorities: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ProgrammeActivity (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ProgrammeActivity:
+    def replace(self, *, id: str = ..., date: Date = ..., programme_line: str = ..., activity_type: str | None = ..., kind: str | None = ..., label: Label = ..., schools: collections.abc.Sequence[str] = ..., partners: collections.abc.Sequence[str] = ..., neighbourhood: str | None = ..., municipality: str | None = ..., participants: int | None = ..., cost: Money | None = ..., priorities: collections.abc.Sequence[str] = ...) -> ProgrammeActivity:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4196,7 +4277,7 @@ class ProgrammeActivity:
     def date(self) -> Date:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4240,8 +4321,8 @@ class ProgressData:
     """
     Schools, trajectory events and activities of a plan.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('plan', 'synthetic', 'note', 'schools', 'events', 'activities')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('plan', 'synthetic', 'note', 'schools', 'events', 'activities')
     schema: typing.ClassVar[str] = 'ProgressData.1'
     @staticmethod
     def from_json(text: str) -> ProgressData:
@@ -4256,15 +4337,17 @@ class ProgressData:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, plan: str = ..., synthetic: bool = ..., note: str | None = ..., schools: SchoolRegistry = ..., events: collections.abc.Sequence[TrajectoryEvent] = ..., activities: collections.abc.Sequence[ProgrammeActivity] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ProgressData (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ProgressData:
+    def replace(self, *, plan: str = ..., synthetic: bool = ..., note: str | None = ..., schools: SchoolRegistry = ..., events: collections.abc.Sequence[TrajectoryEvent] = ..., activities: collections.abc.Sequence[ProgrammeActivity] = ...) -> ProgressData:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4279,7 +4362,7 @@ class ProgressData:
     def events(self) -> list[TrajectoryEvent]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4299,8 +4382,8 @@ class PriorityCoverage:
     """
     A municipal priority and the activities serving it.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('municipality', 'priority', 'label', 'activities')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'priority', 'label', 'activities')
     schema: typing.ClassVar[str] = 'PriorityCoverage.1'
     @staticmethod
     def from_json(text: str) -> PriorityCoverage:
@@ -4315,15 +4398,17 @@ class PriorityCoverage:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, municipality: str = ..., priority: str = ..., label: Label = ..., activities: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a PriorityCoverage (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> PriorityCoverage:
+    def replace(self, *, municipality: str = ..., priority: str = ..., label: Label = ..., activities: collections.abc.Sequence[str] = ...) -> PriorityCoverage:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4335,7 +4420,7 @@ class PriorityCoverage:
     def activities(self) -> list[str]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4352,8 +4437,8 @@ class TargetProgress:
     """
     Planned and achieved for one target and period.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('target', 'label', 'period', 'dates', 'phase', 'planned', 'achieved')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('target', 'label', 'period', 'dates', 'phase', 'planned', 'achieved')
     schema: typing.ClassVar[str] = 'TargetProgress.2'
     @staticmethod
     def from_json(text: str) -> TargetProgress:
@@ -4368,15 +4453,17 @@ class TargetProgress:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, target: str = ..., label: Label = ..., period: str = ..., dates: Period = ..., phase: int | None = ..., planned: int = ..., achieved: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a TargetProgress (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> TargetProgress:
+    def replace(self, *, target: str = ..., label: Label = ..., period: str = ..., dates: Period = ..., phase: int | None = ..., planned: int = ..., achieved: int | None = ...) -> TargetProgress:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4391,7 +4478,7 @@ class TargetProgress:
     def dates(self) -> Period:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4414,8 +4501,8 @@ class ScalePoint:
     """
     An answer point of a scale.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('code', 'label')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('code', 'label')
     schema: typing.ClassVar[str] = 'ScalePoint.1'
     @staticmethod
     def from_json(text: str) -> ScalePoint:
@@ -4430,15 +4517,17 @@ class ScalePoint:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, code: int = ..., label: Label = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ScalePoint (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ScalePoint:
+    def replace(self, *, code: int = ..., label: Label = ...) -> ScalePoint:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4452,7 +4541,7 @@ class ScalePoint:
         number written in the data
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4463,8 +4552,8 @@ class ScaleCode:
     """
     A non-substantive answer code (weet niet, n.v.t.).
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('code', 'label', 'excluded_from_percentages')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('code', 'label', 'excluded_from_percentages')
     schema: typing.ClassVar[str] = 'ScaleCode.1'
     @staticmethod
     def from_json(text: str) -> ScaleCode:
@@ -4479,15 +4568,17 @@ class ScaleCode:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, code: int = ..., label: Label = ..., excluded_from_percentages: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ScaleCode (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ScaleCode:
+    def replace(self, *, code: int = ..., label: Label = ..., excluded_from_percentages: bool = ...) -> ScaleCode:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4504,7 +4595,7 @@ class ScaleCode:
         left out of the base of every share (default true)
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4515,8 +4606,8 @@ class SurveyScale:
     """
     An answer scale of a survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'points', 'non_substantive', 'missing', 'top_box')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'points', 'non_substantive', 'missing', 'top_box')
     schema: typing.ClassVar[str] = 'SurveyScale.1'
     @staticmethod
     def from_json(text: str) -> SurveyScale:
@@ -4531,12 +4622,14 @@ class SurveyScale:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., points: collections.abc.Sequence[ScalePoint] = ..., non_substantive: collections.abc.Sequence[ScaleCode] = ..., missing: str = ..., top_box: collections.abc.Sequence[int] | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyScale (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def non_substantive_code(self, code: typing.SupportsInt | typing.SupportsIndex) -> ScaleCode | None:
@@ -4547,7 +4640,7 @@ class SurveyScale:
         """
         The ScalePoint with this code, or None.
         """
-    def replace(self, **kwargs) -> SurveyScale:
+    def replace(self, *, id: str = ..., label: Label = ..., points: collections.abc.Sequence[ScalePoint] = ..., non_substantive: collections.abc.Sequence[ScaleCode] = ..., missing: str = ..., top_box: collections.abc.Sequence[int] | None = ...) -> SurveyScale:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4560,7 +4653,7 @@ class SurveyScale:
         The codes of the top box: `top_box` when given, else the two highest points.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4594,8 +4687,8 @@ class SurveyGroup:
     """
     A respondent group of a survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'invited')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'invited')
     schema: typing.ClassVar[str] = 'SurveyGroup.1'
     @staticmethod
     def from_json(text: str) -> SurveyGroup:
@@ -4610,15 +4703,17 @@ class SurveyGroup:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., invited: collections.abc.Mapping[int, int] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyGroup (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyGroup:
+    def replace(self, *, id: str = ..., label: Label = ..., invited: collections.abc.Mapping[int, int] = ...) -> SurveyGroup:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4627,7 +4722,7 @@ class SurveyGroup:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4646,8 +4741,8 @@ class SurveyTheme:
     """
     A theme of a survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label')
     schema: typing.ClassVar[str] = 'SurveyTheme.1'
     @staticmethod
     def from_json(text: str) -> SurveyTheme:
@@ -4662,15 +4757,17 @@ class SurveyTheme:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyTheme (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyTheme:
+    def replace(self, *, id: str = ..., label: Label = ...) -> SurveyTheme:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4679,7 +4776,7 @@ class SurveyTheme:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4693,8 +4790,8 @@ class SurveyItem:
     """
     A question of a survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'scale', 'groups', 'theme')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'scale', 'groups', 'theme')
     schema: typing.ClassVar[str] = 'SurveyItem.1'
     @staticmethod
     def from_json(text: str) -> SurveyItem:
@@ -4709,15 +4806,17 @@ class SurveyItem:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., scale: str = ..., groups: collections.abc.Sequence[str] = ..., theme: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyItem (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyItem:
+    def replace(self, *, id: str = ..., label: Label = ..., scale: str = ..., groups: collections.abc.Sequence[str] = ..., theme: str | None = ...) -> SurveyItem:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4726,7 +4825,7 @@ class SurveyItem:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4753,8 +4852,8 @@ class Survey:
     """
     The definition of an impact survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'plan', 'monitoring_activity', 'example', 'note', 'waves', 'groups', 'themes', 'scales', 'items')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'plan', 'monitoring_activity', 'example', 'note', 'waves', 'groups', 'themes', 'scales', 'items')
     schema: typing.ClassVar[str] = 'Survey.1'
     @staticmethod
     def from_json(text: str) -> Survey:
@@ -4769,12 +4868,14 @@ class Survey:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., plan: str | None = ..., monitoring_activity: str | None = ..., example: bool = ..., note: str | None = ..., waves: collections.abc.Sequence[int] = ..., groups: collections.abc.Sequence[SurveyGroup] = ..., themes: collections.abc.Sequence[SurveyTheme] = ..., scales: collections.abc.Sequence[SurveyScale] = ..., items: collections.abc.Sequence[SurveyItem] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a Survey (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
     def group(self, id: str) -> SurveyGroup | None:
@@ -4785,7 +4886,7 @@ class Survey:
         """
         The SurveyItem with this id, or None.
         """
-    def replace(self, **kwargs) -> Survey:
+    def replace(self, *, id: str = ..., label: Label = ..., plan: str | None = ..., monitoring_activity: str | None = ..., example: bool = ..., note: str | None = ..., waves: collections.abc.Sequence[int] = ..., groups: collections.abc.Sequence[SurveyGroup] = ..., themes: collections.abc.Sequence[SurveyTheme] = ..., scales: collections.abc.Sequence[SurveyScale] = ..., items: collections.abc.Sequence[SurveyItem] = ...) -> Survey:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4807,7 +4908,7 @@ class Survey:
         true: the item texts are illustrations
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4851,8 +4952,8 @@ class SurveyAnswer:
     """
     One answer of one respondent to one item.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('respondent_id', 'wave', 'group', 'item', 'value')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('respondent_id', 'wave', 'group', 'item', 'value')
     schema: typing.ClassVar[str] = 'SurveyAnswer.1'
     @staticmethod
     def from_json(text: str) -> SurveyAnswer:
@@ -4867,15 +4968,17 @@ class SurveyAnswer:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, respondent_id: str = ..., wave: int = ..., group: str = ..., item: str = ..., value: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyAnswer (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyAnswer:
+    def replace(self, *, respondent_id: str = ..., wave: int = ..., group: str = ..., item: str = ..., value: int | None = ...) -> SurveyAnswer:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4884,7 +4987,7 @@ class SurveyAnswer:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4911,8 +5014,8 @@ class SurveyResponses:
     """
     The answers of a survey.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('survey', 'synthetic', 'note', 'answers')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('survey', 'synthetic', 'note', 'answers')
     schema: typing.ClassVar[str] = 'SurveyResponses.1'
     @staticmethod
     def from_json(text: str) -> SurveyResponses:
@@ -4927,15 +5030,17 @@ class SurveyResponses:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, survey: str | None = ..., synthetic: bool = ..., note: str | None = ..., answers: collections.abc.Sequence[SurveyAnswer] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyResponses (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyResponses:
+    def replace(self, *, survey: str | None = ..., synthetic: bool = ..., note: str | None = ..., answers: collections.abc.Sequence[SurveyAnswer] = ...) -> SurveyResponses:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4947,7 +5052,7 @@ class SurveyResponses:
     def answers(self) -> list[SurveyAnswer]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -4966,8 +5071,8 @@ class SurveyResponseRow:
     """
     Response of one group in one wave.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'group', 'label', 'respondents', 'invited', 'rate')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'group', 'label', 'respondents', 'invited', 'rate')
     schema: typing.ClassVar[str] = 'SurveyResponseRow.1'
     @staticmethod
     def from_json(text: str) -> SurveyResponseRow:
@@ -4982,15 +5087,17 @@ class SurveyResponseRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., group: str = ..., label: Label = ..., respondents: int = ..., invited: int | None = ..., rate: Ratio | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyResponseRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyResponseRow:
+    def replace(self, *, wave: int = ..., group: str = ..., label: Label = ..., respondents: int = ..., invited: int | None = ..., rate: Ratio | None = ...) -> SurveyResponseRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -4999,7 +5106,7 @@ class SurveyResponseRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5027,8 +5134,8 @@ class SurveyDistributionRow:
     """
     One category of an item's distribution in a group and wave.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'group', 'item', 'kind', 'code', 'label', 'count', 'share', 'suppressed')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'group', 'item', 'kind', 'code', 'label', 'count', 'share', 'suppressed')
     schema: typing.ClassVar[str] = 'SurveyDistributionRow.1'
     @staticmethod
     def from_json(text: str) -> SurveyDistributionRow:
@@ -5043,15 +5150,17 @@ class SurveyDistributionRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., group: str = ..., item: str = ..., kind: str = ..., code: int | None = ..., label: Label = ..., count: int | None = ..., share: Ratio | None = ..., suppressed: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyDistributionRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyDistributionRow:
+    def replace(self, *, wave: int = ..., group: str = ..., item: str = ..., kind: str = ..., code: int | None = ..., label: Label = ..., count: int | None = ..., share: Ratio | None = ..., suppressed: bool = ...) -> SurveyDistributionRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5068,7 +5177,7 @@ class SurveyDistributionRow:
         empty when suppressed
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5103,8 +5212,8 @@ class SurveySummaryRow:
     """
     Top box (Wilson 95%) and median of an item in a group and wave.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'group', 'item', 'theme', 'scale', 'valid', 'answered', 'non_substantive', 'missing', 'invalid', 'suppressed', 'top_box', 'top_box_lower', 'top_box_upper', 'median')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'group', 'item', 'theme', 'scale', 'valid', 'answered', 'non_substantive', 'missing', 'invalid', 'suppressed', 'top_box', 'top_box_lower', 'top_box_upper', 'median')
     schema: typing.ClassVar[str] = 'SurveySummaryRow.1'
     @staticmethod
     def from_json(text: str) -> SurveySummaryRow:
@@ -5119,15 +5228,17 @@ class SurveySummaryRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., group: str = ..., item: str = ..., theme: str | None = ..., scale: str = ..., valid: int = ..., answered: int | None = ..., non_substantive: int | None = ..., missing: int | None = ..., invalid: int | None = ..., suppressed: bool = ..., top_box: Ratio | None = ..., top_box_lower: Ratio | None = ..., top_box_upper: Ratio | None = ..., median: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveySummaryRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveySummaryRow:
+    def replace(self, *, wave: int = ..., group: str = ..., item: str = ..., theme: str | None = ..., scale: str = ..., valid: int = ..., answered: int | None = ..., non_substantive: int | None = ..., missing: int | None = ..., invalid: int | None = ..., suppressed: bool = ..., top_box: Ratio | None = ..., top_box_lower: Ratio | None = ..., top_box_upper: Ratio | None = ..., median: int | None = ...) -> SurveySummaryRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5139,7 +5250,7 @@ class SurveySummaryRow:
     def answered(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5201,8 +5312,8 @@ class SurveyComparisonRow:
     """
     The top box of an item in two waves.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('group', 'item', 'theme', 'wave_a', 'wave_b', 'valid_a', 'valid_b', 'below_k', 'top_box_a', 'top_box_b', 'difference', 'lower', 'upper')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('group', 'item', 'theme', 'wave_a', 'wave_b', 'valid_a', 'valid_b', 'below_k', 'top_box_a', 'top_box_b', 'difference', 'lower', 'upper')
     schema: typing.ClassVar[str] = 'SurveyComparisonRow.1'
     @staticmethod
     def from_json(text: str) -> SurveyComparisonRow:
@@ -5217,15 +5328,17 @@ class SurveyComparisonRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, group: str = ..., item: str = ..., theme: str | None = ..., wave_a: int = ..., wave_b: int = ..., valid_a: int = ..., valid_b: int = ..., below_k: bool = ..., top_box_a: Ratio | None = ..., top_box_b: Ratio | None = ..., difference: Ratio | None = ..., lower: Ratio | None = ..., upper: Ratio | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyComparisonRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyComparisonRow:
+    def replace(self, *, group: str = ..., item: str = ..., theme: str | None = ..., wave_a: int = ..., wave_b: int = ..., valid_a: int = ..., valid_b: int = ..., below_k: bool = ..., top_box_a: Ratio | None = ..., top_box_b: Ratio | None = ..., difference: Ratio | None = ..., lower: Ratio | None = ..., upper: Ratio | None = ...) -> SurveyComparisonRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5244,7 +5357,7 @@ class SurveyComparisonRow:
         b − a in percentage points, exact
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5289,8 +5402,8 @@ class SurveyAnalysis:
     """
     The tables of an impact-survey analysis.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('survey', 'k', 'waves', 'synthetic', 'response', 'distribution', 'summary', 'comparison', 'findings')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('survey', 'k', 'waves', 'synthetic', 'response', 'distribution', 'summary', 'comparison', 'findings')
     schema: typing.ClassVar[str] = 'SurveyAnalysis.1'
     @staticmethod
     def from_json(text: str) -> SurveyAnalysis:
@@ -5305,15 +5418,17 @@ class SurveyAnalysis:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, survey: str = ..., k: int = ..., waves: collections.abc.Sequence[int] = ..., synthetic: bool = ..., response: collections.abc.Sequence[SurveyResponseRow] = ..., distribution: collections.abc.Sequence[SurveyDistributionRow] = ..., summary: collections.abc.Sequence[SurveySummaryRow] = ..., comparison: collections.abc.Sequence[SurveyComparisonRow] = ..., findings: collections.abc.Sequence[Finding] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SurveyAnalysis (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SurveyAnalysis:
+    def replace(self, *, survey: str = ..., k: int = ..., waves: collections.abc.Sequence[int] = ..., synthetic: bool = ..., response: collections.abc.Sequence[SurveyResponseRow] = ..., distribution: collections.abc.Sequence[SurveyDistributionRow] = ..., summary: collections.abc.Sequence[SurveySummaryRow] = ..., comparison: collections.abc.Sequence[SurveyComparisonRow] = ..., findings: collections.abc.Sequence[Finding] = ...) -> SurveyAnalysis:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5328,7 +5443,7 @@ class SurveyAnalysis:
     def distribution(self) -> list[SurveyDistributionRow]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5359,8 +5474,8 @@ class SlotRule:
     """
     The slot months of activities held a number of times a year.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('times_per_year', 'months')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('times_per_year', 'months')
     schema: typing.ClassVar[str] = 'SlotRule.1'
     @staticmethod
     def from_json(text: str) -> SlotRule:
@@ -5375,15 +5490,17 @@ class SlotRule:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, times_per_year: int = ..., months: collections.abc.Sequence[int] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a SlotRule (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> SlotRule:
+    def replace(self, *, times_per_year: int = ..., months: collections.abc.Sequence[int] = ...) -> SlotRule:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5392,7 +5509,7 @@ class SlotRule:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5408,8 +5525,8 @@ class ActivitySlots:
     """
     The slot months of one monitoring activity.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('activity', 'months')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('activity', 'months')
     schema: typing.ClassVar[str] = 'ActivitySlots.1'
     @staticmethod
     def from_json(text: str) -> ActivitySlots:
@@ -5424,15 +5541,17 @@ class ActivitySlots:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, activity: str = ..., months: collections.abc.Sequence[int] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a ActivitySlots (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> ActivitySlots:
+    def replace(self, *, activity: str = ..., months: collections.abc.Sequence[int] = ...) -> ActivitySlots:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5446,7 +5565,7 @@ class ActivitySlots:
         id of a monitoring activity
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5459,8 +5578,8 @@ class AgendaOptions:
     """
     Parameters of the agenda's scheduling rule (the plan gives no dates).
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('slot_rules', 'activity_slots', 'slot_day', 'weekdays_only', 'include_planning', 'include_continuous')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('slot_rules', 'activity_slots', 'slot_day', 'weekdays_only', 'include_planning', 'include_continuous')
     schema: typing.ClassVar[str] = 'AgendaOptions.1'
     @staticmethod
     def from_json(text: str) -> AgendaOptions:
@@ -5475,15 +5594,17 @@ class AgendaOptions:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, slot_rules: collections.abc.Sequence[SlotRule] = ..., activity_slots: collections.abc.Sequence[ActivitySlots] = ..., slot_day: int = ..., weekdays_only: bool = ..., include_planning: bool = ..., include_continuous: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a AgendaOptions (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> AgendaOptions:
+    def replace(self, *, slot_rules: collections.abc.Sequence[SlotRule] = ..., activity_slots: collections.abc.Sequence[ActivitySlots] = ..., slot_day: int = ..., weekdays_only: bool = ..., include_planning: bool = ..., include_continuous: bool = ...) -> AgendaOptions:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5497,7 +5618,7 @@ class AgendaOptions:
         slot months per monitoring activity
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5530,8 +5651,8 @@ class AgendaEvent:
     """
     An all-day event of the plan's agenda.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'source', 'kind', 'label', 'start', 'end', 'scope', 'sequence', 'per_year', 'slot', 'description_nl', 'description_en')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'source', 'kind', 'label', 'start', 'end', 'scope', 'sequence', 'per_year', 'slot', 'description_nl', 'description_en')
     schema: typing.ClassVar[str] = 'AgendaEvent.1'
     @staticmethod
     def from_json(text: str) -> AgendaEvent:
@@ -5546,15 +5667,17 @@ class AgendaEvent:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., source: str = ..., kind: str = ..., label: Label = ..., start: Date = ..., end: Date = ..., scope: MonitoringScope = ..., sequence: int = ..., per_year: int = ..., slot: bool = ..., description_nl: str = ..., description_en: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a AgendaEvent (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> AgendaEvent:
+    def replace(self, *, id: str = ..., source: str = ..., kind: str = ..., label: Label = ..., start: Date = ..., end: Date = ..., scope: MonitoringScope = ..., sequence: int = ..., per_year: int = ..., slot: bool = ..., description_nl: str = ..., description_en: str = ...) -> AgendaEvent:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5574,7 +5697,7 @@ class AgendaEvent:
         inclusive
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5621,8 +5744,8 @@ class EviScalePoint:
     """
     One labelled point of a scale.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('value', 'label')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('value', 'label')
     schema: typing.ClassVar[str] = 'EviScalePoint.1'
     @staticmethod
     def from_json(text: str) -> EviScalePoint:
@@ -5637,15 +5760,17 @@ class EviScalePoint:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, value: int = ..., label: Label | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviScalePoint (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviScalePoint:
+    def replace(self, *, value: int = ..., label: Label | None = ...) -> EviScalePoint:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5654,7 +5779,7 @@ class EviScalePoint:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5668,8 +5793,8 @@ class EviScale:
     """
     An integer answer scale.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'min', 'max', 'points', 'dont_know', 'confirmed', 'source')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'min', 'max', 'points', 'dont_know', 'confirmed', 'source')
     schema: typing.ClassVar[str] = 'EviScale.1'
     @staticmethod
     def from_json(text: str) -> EviScale:
@@ -5684,15 +5809,17 @@ class EviScale:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., min: int = ..., max: int = ..., points: collections.abc.Sequence[EviScalePoint] = ..., dont_know: collections.abc.Sequence[int] = ..., confirmed: bool = ..., source: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviScale (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviScale:
+    def replace(self, *, id: str = ..., label: Label = ..., min: int = ..., max: int = ..., points: collections.abc.Sequence[EviScalePoint] = ..., dont_know: collections.abc.Sequence[int] = ..., confirmed: bool = ..., source: str | None = ...) -> EviScale:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5711,7 +5838,7 @@ class EviScale:
         codes meaning 'weet niet', excluded from scores
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5737,8 +5864,8 @@ class EviItem:
     """
     One question of a pillar, by code.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'kind', 'scale', 'required', 'label', 'label_public', 'confirmed')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'kind', 'scale', 'required', 'label', 'label_public', 'confirmed')
     schema: typing.ClassVar[str] = 'EviItem.1'
     @staticmethod
     def from_json(text: str) -> EviItem:
@@ -5753,15 +5880,17 @@ class EviItem:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., kind: EviItemKind = ..., scale: str = ..., required: bool = ..., label: Label | None = ..., label_public: bool = ..., confirmed: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviItem (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviItem:
+    def replace(self, *, id: str = ..., kind: EviItemKind = ..., scale: str = ..., required: bool = ..., label: Label | None = ..., label_public: bool = ..., confirmed: bool = ...) -> EviItem:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5773,7 +5902,7 @@ class EviItem:
     def confirmed(self) -> bool:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5801,8 +5930,8 @@ class EviScenarioText:
     """
     A public description of a scenario.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('value', 'text', 'source')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('value', 'text', 'source')
     schema: typing.ClassVar[str] = 'EviScenarioText.1'
     @staticmethod
     def from_json(text: str) -> EviScenarioText:
@@ -5817,15 +5946,17 @@ class EviScenarioText:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, value: int = ..., text: Label | None = ..., source: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviScenarioText (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviScenarioText:
+    def replace(self, *, value: int = ..., text: Label | None = ..., source: str | None = ...) -> EviScenarioText:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5834,7 +5965,7 @@ class EviScenarioText:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5851,8 +5982,8 @@ class EviPillar:
     """
     A pillar of an Evi instrument.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'maturity', 'scenarios', 'items')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'maturity', 'scenarios', 'items')
     schema: typing.ClassVar[str] = 'EviPillar.1'
     @staticmethod
     def from_json(text: str) -> EviPillar:
@@ -5867,15 +5998,17 @@ class EviPillar:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., maturity: bool = ..., scenarios: collections.abc.Sequence[EviScenarioText] = ..., items: collections.abc.Sequence[EviItem] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviPillar (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviPillar:
+    def replace(self, *, id: str = ..., label: Label = ..., maturity: bool = ..., scenarios: collections.abc.Sequence[EviScenarioText] = ..., items: collections.abc.Sequence[EviItem] = ...) -> EviPillar:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5884,7 +6017,7 @@ class EviPillar:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5909,8 +6042,8 @@ class EviScoring:
     """
     Statements to derived scenario.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'description', 'official', 'rule', 'thresholds', 'min_answers', 'pillars')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'description', 'official', 'rule', 'thresholds', 'min_answers', 'pillars')
     schema: typing.ClassVar[str] = 'EviScoring.1'
     @staticmethod
     def from_json(text: str) -> EviScoring:
@@ -5925,15 +6058,17 @@ class EviScoring:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., description: Label = ..., official: bool = ..., rule: str = ..., thresholds: collections.abc.Sequence[Ratio] = ..., min_answers: int = ..., pillars: collections.abc.Sequence[str] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviScoring (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviScoring:
+    def replace(self, *, id: str = ..., description: Label = ..., official: bool = ..., rule: str = ..., thresholds: collections.abc.Sequence[Ratio] = ..., min_answers: int = ..., pillars: collections.abc.Sequence[str] = ...) -> EviScoring:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -5945,7 +6080,7 @@ class EviScoring:
     def description(self) -> Label:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -5971,8 +6106,8 @@ class EviInstrument:
     """
     A versioned Evi instrument definition.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('id', 'label', 'family', 'version', 'sectors', 'first_year', 'first_year_confirmed', 'sources', 'note', 'scales', 'pillars', 'scoring')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('id', 'label', 'family', 'version', 'sectors', 'first_year', 'first_year_confirmed', 'sources', 'note', 'scales', 'pillars', 'scoring')
     schema: typing.ClassVar[str] = 'EviInstrument.1'
     @staticmethod
     def from_json(text: str) -> EviInstrument:
@@ -5987,15 +6122,17 @@ class EviInstrument:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, id: str = ..., label: Label = ..., family: str = ..., version: str = ..., sectors: collections.abc.Sequence[Sector] = ..., first_year: int | None = ..., first_year_confirmed: bool = ..., sources: collections.abc.Sequence[str] = ..., note: str | None = ..., scales: collections.abc.Sequence[EviScale] = ..., pillars: collections.abc.Sequence[EviPillar] = ..., scoring: EviScoring | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviInstrument (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviInstrument:
+    def replace(self, *, id: str = ..., label: Label = ..., family: str = ..., version: str = ..., sectors: collections.abc.Sequence[Sector] = ..., first_year: int | None = ..., first_year_confirmed: bool = ..., sources: collections.abc.Sequence[str] = ..., note: str | None = ..., scales: collections.abc.Sequence[EviScale] = ..., pillars: collections.abc.Sequence[EviPillar] = ..., scoring: EviScoring | None = ...) -> EviInstrument:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6004,7 +6141,7 @@ class EviInstrument:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6048,8 +6185,8 @@ class EviResponse:
     """
     One Evi answer.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school_id', 'wave', 'instrument', 'pillar', 'item', 'value')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school_id', 'wave', 'instrument', 'pillar', 'item', 'value')
     schema: typing.ClassVar[str] = 'EviResponse.1'
     @staticmethod
     def from_json(text: str) -> EviResponse:
@@ -6064,15 +6201,17 @@ class EviResponse:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school_id: str = ..., wave: int = ..., instrument: str = ..., pillar: str = ..., item: str = ..., value: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviResponse (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviResponse:
+    def replace(self, *, school_id: str = ..., wave: int = ..., instrument: str = ..., pillar: str = ..., item: str = ..., value: int | None = ...) -> EviResponse:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6081,7 +6220,7 @@ class EviResponse:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6111,8 +6250,8 @@ class EviResponseSet:
     """
     A set of Evi answers.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('responses', 'synthetic', 'note')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('responses', 'synthetic', 'note')
     schema: typing.ClassVar[str] = 'EviResponseSet.1'
     @staticmethod
     def from_json(text: str) -> EviResponseSet:
@@ -6127,7 +6266,7 @@ class EviResponseSet:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, responses: collections.abc.Sequence[EviResponse] = ..., synthetic: bool = ..., note: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
@@ -6136,14 +6275,16 @@ class EviResponseSet:
         The number of answers.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviResponseSet (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def columns(self) -> dict:
+    def columns(self) -> dict[str, typing.Any]:
         """
-        The answers as columns without a Python object per answer: a dict with 'school_id', 'instrument', 'pillar' and 'item' as (codes: uint32 array, dictionary: list of str), 'wave' (int16), 'value' (int64; 0 where not answered), 'answered' (bool) and 'line' (uint32; 0 when not read from CSV). The arrays share the set's memory and are read-only.
+        The answers as columns without a Python object per answer: a dict with 'school_id', 'instrument', 'pillar' and 'item' as (codes: uint32 array, dictionary: list[typing.Any] of str), 'wave' (int16), 'value' (int64; 0 where not answered), 'answered' (bool) and 'line' (uint32; 0 when not read from CSV). The arrays share the set's memory and are read-only.
         """
-    def replace(self, **kwargs) -> EviResponseSet:
+    def replace(self, *, responses: collections.abc.Sequence[EviResponse] = ..., synthetic: bool = ..., note: str | None = ...) -> EviResponseSet:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6152,7 +6293,7 @@ class EviResponseSet:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6179,8 +6320,8 @@ class EviValidationOptions:
     """
     Options of Evi validation.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('first_wave', 'last_wave')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('first_wave', 'last_wave')
     schema: typing.ClassVar[str] = 'EviValidationOptions.1'
     @staticmethod
     def from_json(text: str) -> EviValidationOptions:
@@ -6195,15 +6336,17 @@ class EviValidationOptions:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, first_wave: int | None = ..., last_wave: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviValidationOptions (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviValidationOptions:
+    def replace(self, *, first_wave: int | None = ..., last_wave: int | None = ...) -> EviValidationOptions:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6212,7 +6355,7 @@ class EviValidationOptions:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6226,8 +6369,8 @@ class EviSynthOptions:
     """
     Options of the synthetic Evi generator.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('schools', 'municipalities', 'waves', 'seed', 'region', 'vo_percent', 'response_percent')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('schools', 'municipalities', 'waves', 'seed', 'region', 'vo_percent', 'response_percent')
     schema: typing.ClassVar[str] = 'EviSynthOptions.1'
     @staticmethod
     def from_json(text: str) -> EviSynthOptions:
@@ -6242,15 +6385,17 @@ class EviSynthOptions:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, schools: int = ..., municipalities: int = ..., waves: collections.abc.Sequence[int] = ..., seed: int = ..., region: str | None = ..., vo_percent: int = ..., response_percent: int = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviSynthOptions (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviSynthOptions:
+    def replace(self, *, schools: int = ..., municipalities: int = ..., waves: collections.abc.Sequence[int] = ..., seed: int = ..., region: str | None = ..., vo_percent: int = ..., response_percent: int = ...) -> EviSynthOptions:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6259,7 +6404,7 @@ class EviSynthOptions:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6288,8 +6433,8 @@ class EviSyntheticData:
     """
     Synthetic schools and Evi responses.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('schools', 'responses')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('schools', 'responses')
     schema: typing.ClassVar[str] = 'EviSyntheticData.1'
     @staticmethod
     def from_json(text: str) -> EviSyntheticData:
@@ -6304,15 +6449,17 @@ class EviSyntheticData:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, schools: SchoolRegistry = ..., responses: EviResponseSet = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviSyntheticData (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviSyntheticData:
+    def replace(self, *, schools: SchoolRegistry = ..., responses: EviResponseSet = ...) -> EviSyntheticData:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6321,7 +6468,7 @@ class EviSyntheticData:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6335,8 +6482,8 @@ class EviAnalysisOptions:
     """
     Parameters of the Evi analysis.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('k', 'seed', 'replicates', 'confidence_percent', 'waves', 'first_wave', 'last_wave')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('k', 'seed', 'replicates', 'confidence_percent', 'waves', 'first_wave', 'last_wave')
     schema: typing.ClassVar[str] = 'EviAnalysisOptions.1'
     @staticmethod
     def from_json(text: str) -> EviAnalysisOptions:
@@ -6351,15 +6498,17 @@ class EviAnalysisOptions:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, k: int = ..., seed: int = ..., replicates: int = ..., confidence_percent: int = ..., waves: collections.abc.Sequence[int] = ..., first_wave: int | None = ..., last_wave: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviAnalysisOptions (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviAnalysisOptions:
+    def replace(self, *, k: int = ..., seed: int = ..., replicates: int = ..., confidence_percent: int = ..., waves: collections.abc.Sequence[int] = ..., first_wave: int | None = ..., last_wave: int | None = ...) -> EviAnalysisOptions:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6371,7 +6520,7 @@ class EviAnalysisOptions:
     def confidence_percent(self) -> int:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6399,8 +6548,8 @@ class EviScore:
     """
     One school's scores for a pillar in a wave.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school_id', 'wave', 'instrument', 'pillar', 'municipality', 'sector', 'track', 'own_scenario', 'derived_scenario', 'ambition', 'sat_general', 'sat_pupils', 'statements_answered')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school_id', 'wave', 'instrument', 'pillar', 'municipality', 'sector', 'track', 'own_scenario', 'derived_scenario', 'ambition', 'sat_general', 'sat_pupils', 'statements_answered')
     schema: typing.ClassVar[str] = 'EviScore.1'
     @staticmethod
     def from_json(text: str) -> EviScore:
@@ -6415,15 +6564,17 @@ class EviScore:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school_id: str = ..., wave: int = ..., instrument: str = ..., pillar: str = ..., municipality: str = ..., sector: str = ..., track: str = ..., own_scenario: int | None = ..., derived_scenario: int | None = ..., ambition: int | None = ..., sat_general: int | None = ..., sat_pupils: int | None = ..., statements_answered: int = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviScore (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviScore:
+    def replace(self, *, school_id: str = ..., wave: int = ..., instrument: str = ..., pillar: str = ..., municipality: str = ..., sector: str = ..., track: str = ..., own_scenario: int | None = ..., derived_scenario: int | None = ..., ambition: int | None = ..., sat_general: int | None = ..., sat_pupils: int | None = ..., statements_answered: int = ...) -> EviScore:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6438,7 +6589,7 @@ class EviScore:
     def derived_scenario(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6479,8 +6630,8 @@ class EviResponseRow:
     """
     Expected and received Evi responses.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'group_by', 'group', 'expected', 'received', 'rate')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'group_by', 'group', 'expected', 'received', 'rate')
     schema: typing.ClassVar[str] = 'EviResponseRow.1'
     @staticmethod
     def from_json(text: str) -> EviResponseRow:
@@ -6495,15 +6646,17 @@ class EviResponseRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., group_by: str = ..., group: str = ..., expected: int | None = ..., received: int = ..., rate: Ratio | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviResponseRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviResponseRow:
+    def replace(self, *, wave: int = ..., group_by: str = ..., group: str = ..., expected: int | None = ..., received: int = ..., rate: Ratio | None = ...) -> EviResponseRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6515,7 +6668,7 @@ class EviResponseRow:
     def expected(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6538,8 +6691,8 @@ class EviDistributionRow:
     """
     One cell of a scenario distribution.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'group_by', 'group', 'scenario', 'schools', 'suppressed', 'suppression')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar', 'group_by', 'group', 'scenario', 'schools', 'suppressed', 'suppression')
     schema: typing.ClassVar[str] = 'EviDistributionRow.1'
     @staticmethod
     def from_json(text: str) -> EviDistributionRow:
@@ -6554,15 +6707,17 @@ class EviDistributionRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar: str = ..., group_by: str = ..., group: str = ..., scenario: int = ..., schools: int | None = ..., suppressed: bool = ..., suppression: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviDistributionRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviDistributionRow:
+    def replace(self, *, wave: int = ..., pillar: str = ..., group_by: str = ..., group: str = ..., scenario: int = ..., schools: int | None = ..., suppressed: bool = ..., suppression: str = ...) -> EviDistributionRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6571,7 +6726,7 @@ class EviDistributionRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6603,8 +6758,8 @@ class EviAgreementRow:
     """
     Own versus derived scenario.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'schools', 'same', 'own_higher', 'own_lower', 'suppressed')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar', 'schools', 'same', 'own_higher', 'own_lower', 'suppressed')
     schema: typing.ClassVar[str] = 'EviAgreementRow.1'
     @staticmethod
     def from_json(text: str) -> EviAgreementRow:
@@ -6619,15 +6774,17 @@ class EviAgreementRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar: str = ..., schools: int = ..., same: int | None = ..., own_higher: int | None = ..., own_lower: int | None = ..., suppressed: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviAgreementRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviAgreementRow:
+    def replace(self, *, wave: int = ..., pillar: str = ..., schools: int = ..., same: int | None = ..., own_higher: int | None = ..., own_lower: int | None = ..., suppressed: bool = ...) -> EviAgreementRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6636,7 +6793,7 @@ class EviAgreementRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6665,8 +6822,8 @@ class EviTransitionRow:
     """
     One cell of a transition matrix.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('from_wave', 'to_wave', 'pillar', 'from_scenario', 'to_scenario', 'schools', 'suppressed', 'suppression')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('from_wave', 'to_wave', 'pillar', 'from_scenario', 'to_scenario', 'schools', 'suppressed', 'suppression')
     schema: typing.ClassVar[str] = 'EviTransitionRow.1'
     @staticmethod
     def from_json(text: str) -> EviTransitionRow:
@@ -6681,15 +6838,17 @@ class EviTransitionRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, from_wave: int = ..., to_wave: int = ..., pillar: str = ..., from_scenario: int = ..., to_scenario: int = ..., schools: int | None = ..., suppressed: bool = ..., suppression: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviTransitionRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviTransitionRow:
+    def replace(self, *, from_wave: int = ..., to_wave: int = ..., pillar: str = ..., from_scenario: int = ..., to_scenario: int = ..., schools: int | None = ..., suppressed: bool = ..., suppression: str = ...) -> EviTransitionRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6698,7 +6857,7 @@ class EviTransitionRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6730,8 +6889,8 @@ class EviPairedChangeRow:
     """
     Paired change between two waves.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('from_wave', 'to_wave', 'pillar', 'schools', 'up', 'same', 'down', 'mean_change', 'lower', 'upper')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('from_wave', 'to_wave', 'pillar', 'schools', 'up', 'same', 'down', 'mean_change', 'lower', 'upper')
     schema: typing.ClassVar[str] = 'EviPairedChangeRow.1'
     @staticmethod
     def from_json(text: str) -> EviPairedChangeRow:
@@ -6746,15 +6905,17 @@ class EviPairedChangeRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, from_wave: int = ..., to_wave: int = ..., pillar: str = ..., schools: int = ..., up: int | None = ..., same: int | None = ..., down: int | None = ..., mean_change: float | None = ..., lower: float | None = ..., upper: float | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviPairedChangeRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviPairedChangeRow:
+    def replace(self, *, from_wave: int = ..., to_wave: int = ..., pillar: str = ..., schools: int = ..., up: int | None = ..., same: int | None = ..., down: int | None = ..., mean_change: float | None = ..., lower: float | None = ..., upper: float | None = ...) -> EviPairedChangeRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6766,7 +6927,7 @@ class EviPairedChangeRow:
     def down(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6801,8 +6962,8 @@ class EviConsistencyRow:
     """
     Consistency between pillars.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar_a', 'pillar_b', 'schools', 'same', 'one_apart', 'two_or_more_apart', 'mean_abs_difference')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar_a', 'pillar_b', 'schools', 'same', 'one_apart', 'two_or_more_apart', 'mean_abs_difference')
     schema: typing.ClassVar[str] = 'EviConsistencyRow.1'
     @staticmethod
     def from_json(text: str) -> EviConsistencyRow:
@@ -6817,15 +6978,17 @@ class EviConsistencyRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar_a: str = ..., pillar_b: str = ..., schools: int = ..., same: int | None = ..., one_apart: int | None = ..., two_or_more_apart: int | None = ..., mean_abs_difference: float | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviConsistencyRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviConsistencyRow:
+    def replace(self, *, wave: int = ..., pillar_a: str = ..., pillar_b: str = ..., schools: int = ..., same: int | None = ..., one_apart: int | None = ..., two_or_more_apart: int | None = ..., mean_abs_difference: float | None = ...) -> EviConsistencyRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6834,7 +6997,7 @@ class EviConsistencyRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6866,8 +7029,8 @@ class EviAlphaRow:
     """
     Cronbach's alpha of a pillar's statements.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'pillar', 'items', 'schools', 'alpha')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'instrument', 'pillar', 'items', 'schools', 'alpha')
     schema: typing.ClassVar[str] = 'EviAlphaRow.1'
     @staticmethod
     def from_json(text: str) -> EviAlphaRow:
@@ -6882,15 +7045,17 @@ class EviAlphaRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., instrument: str = ..., pillar: str = ..., items: int = ..., schools: int = ..., alpha: float | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviAlphaRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviAlphaRow:
+    def replace(self, *, wave: int = ..., instrument: str = ..., pillar: str = ..., items: int = ..., schools: int = ..., alpha: float | None = ...) -> EviAlphaRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6902,7 +7067,7 @@ class EviAlphaRow:
     def alpha(self) -> float | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6925,8 +7090,8 @@ class EviIntervalRow:
     """
     A bootstrap interval.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'group_by', 'group', 'statistic', 'schools', 'estimate', 'lower', 'upper')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar', 'group_by', 'group', 'statistic', 'schools', 'estimate', 'lower', 'upper')
     schema: typing.ClassVar[str] = 'EviIntervalRow.1'
     @staticmethod
     def from_json(text: str) -> EviIntervalRow:
@@ -6941,15 +7106,17 @@ class EviIntervalRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar: str = ..., group_by: str = ..., group: str = ..., statistic: str = ..., schools: int = ..., estimate: float = ..., lower: float = ..., upper: float = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviIntervalRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviIntervalRow:
+    def replace(self, *, wave: int = ..., pillar: str = ..., group_by: str = ..., group: str = ..., statistic: str = ..., schools: int = ..., estimate: float = ..., lower: float = ..., upper: float = ...) -> EviIntervalRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -6961,7 +7128,7 @@ class EviIntervalRow:
     def estimate(self) -> float:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -6993,8 +7160,8 @@ class EviItemSummaryRow:
     """
     Summary of a rated item.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'item', 'schools', 'mean', 'median_low')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar', 'item', 'schools', 'mean', 'median_low')
     schema: typing.ClassVar[str] = 'EviItemSummaryRow.1'
     @staticmethod
     def from_json(text: str) -> EviItemSummaryRow:
@@ -7009,15 +7176,17 @@ class EviItemSummaryRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar: str = ..., item: str = ..., schools: int = ..., mean: float | None = ..., median_low: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviItemSummaryRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviItemSummaryRow:
+    def replace(self, *, wave: int = ..., pillar: str = ..., item: str = ..., schools: int = ..., mean: float | None = ..., median_low: int | None = ...) -> EviItemSummaryRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7026,7 +7195,7 @@ class EviItemSummaryRow:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7052,8 +7221,8 @@ class EviAmbitionRow:
     """
     Ambition minus own scenario.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'pillar', 'schools', 'gap_0', 'gap_1', 'gap_2_or_more', 'below', 'mean_gap')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'pillar', 'schools', 'gap_0', 'gap_1', 'gap_2_or_more', 'below', 'mean_gap')
     schema: typing.ClassVar[str] = 'EviAmbitionRow.1'
     @staticmethod
     def from_json(text: str) -> EviAmbitionRow:
@@ -7068,15 +7237,17 @@ class EviAmbitionRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., pillar: str = ..., schools: int = ..., gap_0: int | None = ..., gap_1: int | None = ..., gap_2_or_more: int | None = ..., below: int | None = ..., mean_gap: float | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviAmbitionRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviAmbitionRow:
+    def replace(self, *, wave: int = ..., pillar: str = ..., schools: int = ..., gap_0: int | None = ..., gap_1: int | None = ..., gap_2_or_more: int | None = ..., below: int | None = ..., mean_gap: float | None = ...) -> EviAmbitionRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7088,7 +7259,7 @@ class EviAmbitionRow:
     def below(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7117,8 +7288,8 @@ class EviManifestInput:
     """
     An input of the analysis.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('role', 'name', 'sha256', 'records')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('role', 'name', 'sha256', 'records')
     schema: typing.ClassVar[str] = 'EviManifestInput.1'
     @staticmethod
     def from_json(text: str) -> EviManifestInput:
@@ -7133,15 +7304,17 @@ class EviManifestInput:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, role: str = ..., name: str = ..., sha256: str = ..., records: int = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviManifestInput (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviManifestInput:
+    def replace(self, *, role: str = ..., name: str = ..., sha256: str = ..., records: int = ...) -> EviManifestInput:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7150,7 +7323,7 @@ class EviManifestInput:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7170,8 +7343,8 @@ class EviManifest:
     """
     Inputs, definitions and parameters of an analysis.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('library_version', 'method', 'synthetic', 'inputs', 'scoring', 'options', 'waves', 'tables', 'prng')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('library_version', 'method', 'synthetic', 'inputs', 'scoring', 'options', 'waves', 'tables', 'prng')
     schema: typing.ClassVar[str] = 'EviManifest.1'
     @staticmethod
     def from_json(text: str) -> EviManifest:
@@ -7186,15 +7359,17 @@ class EviManifest:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, library_version: str = ..., method: str = ..., synthetic: bool = ..., inputs: collections.abc.Sequence[EviManifestInput] = ..., scoring: collections.abc.Sequence[str] = ..., options: EviAnalysisOptions = ..., waves: collections.abc.Sequence[int] = ..., tables: collections.abc.Sequence[str] = ..., prng: str = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviManifest (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviManifest:
+    def replace(self, *, library_version: str = ..., method: str = ..., synthetic: bool = ..., inputs: collections.abc.Sequence[EviManifestInput] = ..., scoring: collections.abc.Sequence[str] = ..., options: EviAnalysisOptions = ..., waves: collections.abc.Sequence[int] = ..., tables: collections.abc.Sequence[str] = ..., prng: str = ...) -> EviManifest:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7203,7 +7378,7 @@ class EviManifest:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7238,8 +7413,8 @@ class EviAnalysis:
     """
     The regional Evi analysis.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('manifest', 'findings', 'response', 'distribution', 'agreement', 'transitions', 'paired_change', 'consistency', 'alpha', 'intervals', 'items', 'ambition')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('manifest', 'findings', 'response', 'distribution', 'agreement', 'transitions', 'paired_change', 'consistency', 'alpha', 'intervals', 'items', 'ambition')
     schema: typing.ClassVar[str] = 'EviAnalysis.1'
     @staticmethod
     def from_json(text: str) -> EviAnalysis:
@@ -7254,15 +7429,19 @@ class EviAnalysis:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, manifest: EviManifest = ..., findings: collections.abc.Sequence[Finding] = ..., response: collections.abc.Sequence[EviResponseRow] = ..., distribution: collections.abc.Sequence[EviDistributionRow] = ..., agreement: collections.abc.Sequence[EviAgreementRow] = ..., transitions: collections.abc.Sequence[EviTransitionRow] = ..., paired_change: collections.abc.Sequence[EviPairedChangeRow] = ..., consistency: collections.abc.Sequence[EviConsistencyRow] = ..., alpha: collections.abc.Sequence[EviAlphaRow] = ..., intervals: collections.abc.Sequence[EviIntervalRow] = ..., items: collections.abc.Sequence[EviItemSummaryRow] = ..., ambition: collections.abc.Sequence[EviAmbitionRow] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviAnalysis (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviAnalysis:
+    def _repr_html_(self) -> str:
+        ...
+    def replace(self, *, manifest: EviManifest = ..., findings: collections.abc.Sequence[Finding] = ..., response: collections.abc.Sequence[EviResponseRow] = ..., distribution: collections.abc.Sequence[EviDistributionRow] = ..., agreement: collections.abc.Sequence[EviAgreementRow] = ..., transitions: collections.abc.Sequence[EviTransitionRow] = ..., paired_change: collections.abc.Sequence[EviPairedChangeRow] = ..., consistency: collections.abc.Sequence[EviConsistencyRow] = ..., alpha: collections.abc.Sequence[EviAlphaRow] = ..., intervals: collections.abc.Sequence[EviIntervalRow] = ..., items: collections.abc.Sequence[EviItemSummaryRow] = ..., ambition: collections.abc.Sequence[EviAmbitionRow] = ...) -> EviAnalysis:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7286,7 +7465,7 @@ class EviAnalysis:
     def distribution(self) -> list[EviDistributionRow]:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7315,8 +7494,8 @@ class EviDossierRow:
     """
     A pillar in a wave of a school's dossier.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'pillar', 'own_scenario', 'derived_scenario', 'agrees', 'previous_wave', 'change', 'ambition', 'ambition_gap', 'sat_general', 'sat_pupils')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'instrument', 'pillar', 'own_scenario', 'derived_scenario', 'agrees', 'previous_wave', 'change', 'ambition', 'ambition_gap', 'sat_general', 'sat_pupils')
     schema: typing.ClassVar[str] = 'EviDossierRow.1'
     @staticmethod
     def from_json(text: str) -> EviDossierRow:
@@ -7331,15 +7510,17 @@ class EviDossierRow:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., instrument: str = ..., pillar: str = ..., own_scenario: int | None = ..., derived_scenario: int | None = ..., agrees: bool | None = ..., previous_wave: int | None = ..., change: int | None = ..., ambition: int | None = ..., ambition_gap: int | None = ..., sat_general: int | None = ..., sat_pupils: int | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviDossierRow (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviDossierRow:
+    def replace(self, *, wave: int = ..., instrument: str = ..., pillar: str = ..., own_scenario: int | None = ..., derived_scenario: int | None = ..., agrees: bool | None = ..., previous_wave: int | None = ..., change: int | None = ..., ambition: int | None = ..., ambition_gap: int | None = ..., sat_general: int | None = ..., sat_pupils: int | None = ...) -> EviDossierRow:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7363,7 +7544,7 @@ class EviDossierRow:
     def derived_scenario(self) -> int | None:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7392,8 +7573,8 @@ class EviDossierWave:
     """
     Consistency of a school's pillars in a wave.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('wave', 'instrument', 'lowest', 'highest', 'spread', 'visie_minus_programma', 'consistent')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('wave', 'instrument', 'lowest', 'highest', 'spread', 'visie_minus_programma', 'consistent')
     schema: typing.ClassVar[str] = 'EviDossierWave.1'
     @staticmethod
     def from_json(text: str) -> EviDossierWave:
@@ -7408,15 +7589,17 @@ class EviDossierWave:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, wave: int = ..., instrument: str = ..., lowest: int | None = ..., highest: int | None = ..., spread: int | None = ..., visie_minus_programma: int | None = ..., consistent: bool = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviDossierWave (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviDossierWave:
+    def replace(self, *, wave: int = ..., instrument: str = ..., lowest: int | None = ..., highest: int | None = ..., spread: int | None = ..., visie_minus_programma: int | None = ..., consistent: bool = ...) -> EviDossierWave:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7428,7 +7611,7 @@ class EviDossierWave:
     def consistent(self) -> bool:
         ...
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7454,8 +7637,8 @@ class EviDossier:
     """
     One school's Evi dossier.
     """
-    __hash__: typing.ClassVar[None] = None
-    fields: typing.ClassVar[tuple] = ('school_id', 'name', 'municipality', 'sector', 'track', 'rows', 'waves', 'findings')
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    fields: typing.ClassVar[tuple[str, ...]] = ('school_id', 'name', 'municipality', 'sector', 'track', 'rows', 'waves', 'findings')
     schema: typing.ClassVar[str] = 'EviDossier.1'
     @staticmethod
     def from_json(text: str) -> EviDossier:
@@ -7470,15 +7653,17 @@ class EviDossier:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, *, school_id: str = ..., name: str | None = ..., municipality: str | None = ..., sector: str | None = ..., track: str | None = ..., rows: collections.abc.Sequence[EviDossierRow] = ..., waves: collections.abc.Sequence[EviDossierWave] = ..., findings: collections.abc.Sequence[Finding] = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
     def __repr__(self) -> str:
-        ...
+        """
+        The generated repr of a EviDossier (evaluable), or its short form when that would be longer than 2000 characters (cmkit._display).
+        """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, **kwargs) -> EviDossier:
+    def replace(self, *, school_id: str = ..., name: str | None = ..., municipality: str | None = ..., sector: str | None = ..., track: str | None = ..., rows: collections.abc.Sequence[EviDossierRow] = ..., waves: collections.abc.Sequence[EviDossierWave] = ..., findings: collections.abc.Sequence[Finding] = ...) -> EviDossier:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -7487,7 +7672,7 @@ class EviDossier:
         Canonical JSON text of this record.
         """
     @property
-    def extras(self) -> dict:
+    def extras(self) -> dict[str, typing.Any]:
         """
         Fields of the source file that this version of cmkit does not know; kept and written back.
         """
@@ -7519,8 +7704,8 @@ class Term:
     """
     One allowed value of a vocabulary: id, label (nl/en), doc, argument.
     """
-    __hash__: typing.ClassVar[None] = None
-    def __eq__(self, arg0: Term) -> bool:
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, arg0: object) -> bool:
         ...
     def __repr__(self) -> str:
         ...
@@ -7548,8 +7733,8 @@ class Vocabulary:
     """
     A closed set of values a plan uses (docs/plan-format.md, 'Vocabularies').
     """
-    __hash__: typing.ClassVar[None] = None
-    def __eq__(self, arg0: Vocabulary) -> bool:
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, arg0: object) -> bool:
         ...
     def __repr__(self) -> str:
         ...
@@ -7591,7 +7776,7 @@ class Rollup:
     """
     def __repr__(self) -> str:
         ...
-    def tables(self) -> dict:
+    def tables(self) -> dict[str, typing.Any]:
         """
         The five tables by name, in order: plans, budget, matching, targets, findings.
         """
@@ -7636,7 +7821,7 @@ def agenda(plan: Plan, year: typing.SupportsInt | typing.SupportsIndex | None = 
     Monitoring dates are slots from cmkit's scheduling rule (AgendaOptions), not dates from the plan:
     such events have slot=True.
     """
-def agenda_to_ics(events: collections.abc.Sequence[AgendaEvent], plan_id: str, lang: typing.Any = Lang.NL, stamp: Date | None = None) -> str:
+def agenda_to_ics(events: collections.abc.Sequence[AgendaEvent], plan_id: str, lang: Lang | str = Lang.NL, stamp: Date | None = None) -> str:
     """
     The events as an iCalendar (RFC 5545) text with CRLF line endings; `lang` is a Lang or 'nl'/'en';
     DTSTAMP is `stamp` (a Date) or 1 January of the first event's year.
@@ -7649,11 +7834,11 @@ def analyse_trajectories(plan: Plan, schools: SchoolRegistry, events: collection
     """
     Apply the events (up to and including `on`) per school; returns states, trajectories and findings.
     """
-def budget_hledger(budget: Budget, plan_id: str = '', in_kind: typing.Any = None) -> str:
+def budget_hledger(budget: Budget, plan_id: str = '', in_kind: dict[Sector, Money] | dict[str, Money] | None = None) -> str:
     """
     An hledger journal of the budget.
     """
-def budget_rows(budget: Budget, in_kind: typing.Any = None) -> list[BudgetRow]:
+def budget_rows(budget: Budget, in_kind: dict[Sector, Money] | dict[str, Money] | None = None) -> list[BudgetRow]:
     """
     The long table of a budget; `in_kind` maps a Sector (or 'PO', 'VO') to an hourly Money rate.
     """
@@ -7711,7 +7896,7 @@ def evi_analyse(responses: EviResponseSet, instruments: collections.abc.Sequence
     """
     The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.
     """
-def evi_audit(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], pattern: dict) -> list:
+def evi_audit(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], pattern: dict[str, typing.Any]) -> list[typing.Any]:
     """
     The exact range of every suppressed value of a table under a pattern.
     
@@ -7757,7 +7942,7 @@ def evi_scores(responses: EviResponseSet, instruments: collections.abc.Sequence[
     """
     Own and derived scenario, ambition and satisfaction per school, wave and pillar (usable answers only).
     """
-def evi_suppress(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], k: typing.SupportsInt | typing.SupportsIndex = 5, row_totals: str = 'published', column_totals: str = 'published', hidden_column_totals: collections.abc.Sequence[bool] | None = None, column_totals_are_cells: bool = False) -> dict:
+def evi_suppress(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], k: typing.SupportsInt | typing.SupportsIndex = 5, row_totals: str = 'published', column_totals: str = 'published', hidden_column_totals: collections.abc.Sequence[bool] | None = None, column_totals_are_cells: bool = False) -> dict[str, typing.Any]:
     """
     Disclosure control for a table of counts of schools (docs/evi-disclosure.md).
     
@@ -7778,7 +7963,7 @@ def evi_suppress(cells: collections.abc.Sequence[collections.abc.Sequence[typing
     shown ({"cells", "row_totals", "column_totals": values with None where suppressed, "grand_total"}). Raises cmkit.InvalidArgumentError (a
     ValueError) for k < 1, ragged or negative input, an unknown policy or a mask of the wrong length.
     """
-def evi_suppress_linked(overall: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], breakdowns: collections.abc.Sequence[collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]]], k: typing.SupportsInt | typing.SupportsIndex = 5) -> dict:
+def evi_suppress_linked(overall: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], breakdowns: collections.abc.Sequence[collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]]], k: typing.SupportsInt | typing.SupportsIndex = 5) -> dict[str, typing.Any]:
     """
     Disclosure control for an overall distribution and its breakdowns, together.
     
@@ -7812,7 +7997,7 @@ def evi_table_names() -> list[str]:
     """
     The names of the analysis tables, in output order.
     """
-def format_integer(value: typing.Any, style: str = 'nl') -> str:
+def format_integer(value: int, style: str = 'nl') -> str:
     """
     A whole number in Dutch (1.118.496) or English (1,118,496) style.
     """
@@ -7826,35 +8011,35 @@ def income_categories() -> list[str]:
     """
 def library_version() -> str:
     ...
-def load_evi_instrument(path: typing.Any) -> EviInstrument:
+def load_evi_instrument(path: str | os.PathLike[str]) -> EviInstrument:
     """
     Read an instrument definition (EviInstrument JSON), e.g. a region's own questions.
     """
-def load_evi_responses(path: typing.Any) -> EviResponseSet:
+def load_evi_responses(path: str | os.PathLike[str]) -> EviResponseSet:
     """
     Read Evi answers from a .csv file or EviResponseSet JSON.
     """
-def load_plan(path: typing.Any) -> Plan:
+def load_plan(path: str | os.PathLike[str]) -> Plan:
     """
     Read a plan file (str or os.PathLike).
     """
-def load_progress(path: typing.Any) -> ProgressData:
+def load_progress(path: str | os.PathLike[str]) -> ProgressData:
     """
     Read a progress data file (ProgressData JSON).
     """
-def load_realisation(path: typing.Any) -> Realisation:
+def load_realisation(path: str | os.PathLike[str]) -> Realisation:
     """
     Read actuals from a .csv file or a Realisation JSON file.
     """
-def load_schools(path: typing.Any) -> SchoolRegistry:
+def load_schools(path: str | os.PathLike[str]) -> SchoolRegistry:
     """
     Read a schools registry from a .csv file or SchoolRegistry JSON.
     """
-def load_survey(path: typing.Any) -> Survey:
+def load_survey(path: str | os.PathLike[str]) -> Survey:
     """
     Read a survey definition (Survey JSON) from a file (str or os.PathLike).
     """
-def load_survey_responses(path: typing.Any, definition: Survey | None = None) -> SurveyResponses:
+def load_survey_responses(path: str | os.PathLike[str], definition: Survey | None = None) -> SurveyResponses:
     """
     Read responses from a .csv file or SurveyResponses JSON.
     """
@@ -7889,7 +8074,7 @@ def realisation_from_csv(text: str, source: str = '<string>') -> Realisation:
     ...
 def realisation_to_csv(realisation: Realisation) -> str:
     ...
-def record_fields() -> dict:
+def record_fields() -> dict[str, typing.Any]:
     """
     For every record type: (schema id, field names).
     """
@@ -7925,7 +8110,7 @@ def rule_sets() -> list[str]:
     """
     Ids of the built-in rule sets (regulation editions), oldest first.
     """
-def save_plan(plan: Plan, path: typing.Any) -> None:
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     """
     Write a plan file in canonical form.
     """
@@ -7939,7 +8124,7 @@ def set_spreadsheet_safe_csv(on: bool) -> None:
     """
     Spreadsheet-safe CSV (on by default): text cells beginning with =, +, -, @, tab or carriage return get a "'" in front so that a spreadsheet shows them as text; cmkit's readers take it off again. Off for machine use (or CMKIT_RAW_CSV=1). Process-wide.
     """
-def spend_follows_matching(split: MatchingSplit, spend: collections.abc.Sequence[tuple], tolerance: Ratio = ...) -> list[Finding]:
+def spend_follows_matching(split: MatchingSplit, spend: collections.abc.Sequence[tuple[int, str, Money]], tolerance: Ratio = ...) -> list[Finding]:
     """
     Compare realised costs per municipality, given as (year, municipality, Money) tuples, with the
     matching shares; deviations above `tolerance` (percentage points) are warnings.
@@ -8041,7 +8226,7 @@ def target_progress(plan: Plan, data: ProgressData | None = None, as_of: Date | 
     """
     The targets table (three rows per target) with achievements derived from `data` when given.
     """
-def upgrade_steps() -> list:
+def upgrade_steps() -> list[typing.Any]:
     """
     Registered schema upgrade steps as (schema, from_version, description).
     """
@@ -8084,7 +8269,7 @@ def vocabulary(id: str) -> Vocabulary:
     """
     The vocabulary `id` ('income-category', 'sector', ...); KeyError if none.
     """
-def what_if(plan: Plan, budget: Budget, *args, policy: typing.Any = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
+def what_if(plan: Plan, budget: Budget, *args: str | Cut, policy: CutPolicy | str = CutPolicy.PRO_RATA, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> WhatIfResult:
     """
     Apply cuts (specs or Cut objects) to a budget of the plan; returns a WhatIfResult.
     """
@@ -8092,11 +8277,11 @@ def wilson_interval(successes: typing.SupportsInt | typing.SupportsIndex, n: typ
     """
     The Wilson score 95% interval as (lower, upper) Ratios in millionths, or None for n = 0.
     """
-def write_output_directory(directory: typing.Any, files: collections.abc.Sequence[tuple[str, str]]) -> None:
+def write_output_directory(directory: str | os.PathLike[str], files: collections.abc.Sequence[tuple[str, str]]) -> None:
     """
     Write ``files`` (a list of (name, text or bytes)) as the directory ``directory``, all or nothing: into a temporary directory beside it, then swapped into place; symbolic links inside are replaced, never followed. The directory must be new, empty or an earlier cmkit output (marker file .cmkit-output). Raises FileError.
     """
-def write_output_file(path: typing.Any, data: str) -> None:
+def write_output_file(path: str | os.PathLike[str], data: str) -> None:
     """
     Write ``data`` (text or bytes) as the file ``path``: temporary file beside it, fsync, rename. Raises FileError.
     """

@@ -30,26 +30,11 @@ import sys
 from typing import List, Optional
 
 import cmkit
-from cmkit.cli_args import EXIT_STATUS_HELP, Parser, int64, non_utf8_argument, year
+from cmkit.cli_args import (DEFAULT_PLAN, EXIT_STATUS_HELP, Parser, finding_dict, int64, non_utf8_argument,
+                             resolve_builtin_or_file, resolve_plan, year)
 from cmkit.exceptions import Error, NotFoundError
 
-DEFAULT_PLAN = "amstelland-2025-2028"
 
-
-def resolve_builtin_or_file(spec: str, builtins, load_builtin, load_file, what: str):
-    """``spec`` as the name of a built-in (one of ``builtins``), else as a path to a JSON file; anything else
-    is a NotFoundError naming the built-ins. Shared by plans and survey definitions."""
-    if spec in builtins:
-        return load_builtin(spec)
-    if os.path.exists(spec) or os.sep in spec or spec.endswith(".json"):
-        return load_file(spec)
-    raise NotFoundError(f"'{spec}' is neither a file nor a built-in {what}; built-in: {', '.join(builtins)}")
-
-
-def resolve_plan(spec: Optional[str]) -> "cmkit.Plan":
-    """A built-in plan's name, or a path to a plan file."""
-    return resolve_builtin_or_file(spec or DEFAULT_PLAN, cmkit.reference_plans(), cmkit.reference_plan,
-                                   cmkit.load_plan, "plan")
 
 
 def _cmd_plan_list(args: argparse.Namespace) -> int:
@@ -169,7 +154,7 @@ def _cmd_schools(args: argparse.Namespace) -> int:
         _write_rows("json", [], rows, {"synthetic": registry.synthetic, "note": registry.note,
                                        "findings": [_finding_dict(f) for f in findings]})
         return 0
-    from cmkit.report import _table
+    from cmkit._tables import text_table as _table
 
     out = []
     if registry.synthetic:
@@ -243,21 +228,7 @@ def _cmd_targets(args: argparse.Namespace) -> int:
     return 0
 
 
-def _finding_dict(f) -> dict:
-    figures = []
-    for g in f.figures:
-        d = {"name": g.name}
-        if g.amount is not None:
-            d["amount_cents"] = g.amount.cents
-        if g.count is not None:
-            d["count"] = g.count
-        if g.share is not None:
-            d["share"] = {"numerator": g.share.numerator, "denominator": g.share.denominator}
-        if g.text is not None:
-            d["text"] = g.text
-        figures.append(d)
-    return {"code": f.code, "severity": f.severity.name.lower(), "path": f.path, "message_nl": f.message_nl,
-            "message_en": f.message_en, "figures": figures}
+_finding_dict = finding_dict
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

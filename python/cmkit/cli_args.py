@@ -1,5 +1,7 @@
 """What every ``cmkit`` subcommand shares: argument types that refuse what the C++ core cannot take, a
-parser whose errors are one line, and the exit statuses.
+parser whose errors are one line, the exit statuses, the PLAN argument's resolver (a built-in name or a
+file; also used by :func:`cmkit.rollup`) and the JSON form of a finding. It imports only ``cmkit._core`` and
+``cmkit.exceptions``, so every ``cli_*`` module can use it without an import circle.
 
 Exit status: 0 done; 1 the input was read and has error findings (``validate``, ``rollup``) or the plans
 cannot be combined (a refused ``rollup``); 2 the input or an
@@ -12,7 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, List, NoReturn, Optional
+import os
+from typing import Any, Callable, Dict, List, NoReturn, Optional, Sequence
+
+from cmkit import _core
+from cmkit.exceptions import NotFoundError
+
+DEFAULT_PLAN = "amstelland-2025-2028"
 
 EXIT_STATUS_HELP = (
     "exit status: 0 done; 1 error findings (validate, rollup) or a refused roll-up; 2 the input or an argument cannot be used "
@@ -79,3 +87,39 @@ def non_utf8_argument(argv: List[str]) -> Optional[str]:
                     "text (set the terminal or the script to UTF-8)")
     return None
 
+
+
+def resolve_builtin_or_file(spec: str, builtins: Sequence[str], load_builtin: Callable[[str], Any],
+                            load_file: Callable[[str], Any], what: str) -> Any:
+    """``spec`` as the name of a built-in (one of ``builtins``), else as a path to a JSON file; anything else
+    is a NotFoundError naming the built-ins. Shared by plans and survey definitions."""
+    if spec in builtins:
+        return load_builtin(spec)
+    if os.path.exists(spec) or os.sep in spec or spec.endswith(".json"):
+        return load_file(spec)
+    raise NotFoundError(f"'{spec}' is neither a file nor a built-in {what}; built-in: {', '.join(builtins)}")
+
+
+def resolve_plan(spec: Optional[str]) -> "_core.Plan":
+    """A built-in plan's name, or a path to a plan file (the CLI's PLAN argument; also cmkit.rollup's)."""
+    plan: _core.Plan = resolve_builtin_or_file(spec or DEFAULT_PLAN, _core.reference_plans(), _core.reference_plan,
+                                               _core.load_plan, "plan")
+    return plan
+
+
+def finding_dict(f: "_core.Finding") -> Dict[str, Any]:
+    """A finding as the JSON the CLI writes (``--format json``)."""
+    figures = []
+    for g in f.figures:
+        d: Dict[str, Any] = {"name": g.name}
+        if g.amount is not None:
+            d["amount_cents"] = g.amount.cents
+        if g.count is not None:
+            d["count"] = g.count
+        if g.share is not None:
+            d["share"] = {"numerator": g.share.numerator, "denominator": g.share.denominator}
+        if g.text is not None:
+            d["text"] = g.text
+        figures.append(d)
+    return {"code": f.code, "severity": f.severity.name.lower(), "path": f.path, "message_nl": f.message_nl,
+            "message_en": f.message_en, "figures": figures}

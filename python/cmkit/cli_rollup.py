@@ -120,7 +120,7 @@ def overview_lines(result, specs: Sequence[str], lang: str = "nl") -> List[str]:
     """The text overview of a roll-up: its title, the plans (or their number), totals, the budget per year,
     the matching bases, the targets and the findings (the roll-up's own first; per plan errors and warnings,
     and the info findings too for a few plans)."""
-    from cmkit.report import _table
+    from cmkit._tables import text_table as _table
 
     t = _TEXT[lang]
     tables = result.tables

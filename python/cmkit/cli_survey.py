@@ -21,7 +21,8 @@ import sys
 from typing import List, Optional
 
 import cmkit
-from cmkit.cli_args import int64, seed_uint64
+from cmkit._tables import text_table
+from cmkit.cli_args import finding_dict, int64, resolve_builtin_or_file, seed_uint64
 from cmkit.exceptions import FormatError
 
 DEFAULT_SURVEY = "amstelland-impact-example"
@@ -59,7 +60,6 @@ _TEXT = {
 
 def resolve_survey(spec: Optional[str]) -> "cmkit.Survey":
     """A built-in survey definition's name, or a path to a Survey JSON file."""
-    from cmkit.cli import resolve_builtin_or_file
 
     return resolve_builtin_or_file(spec or DEFAULT_SURVEY, cmkit.survey_definitions(), cmkit.survey_definition,
                                    cmkit.load_survey, "survey definition")
@@ -88,9 +88,7 @@ def _parse_sizes(items: List[str]) -> dict:
 
 
 def _finding_dict(f) -> dict:
-    from cmkit.cli import _finding_dict as as_dict
-
-    return as_dict(f)
+    return finding_dict(f)
 
 
 def _report_findings(findings, lang: str) -> None:
@@ -148,14 +146,8 @@ def _pp(r, lang: str) -> str:
 
 
 def _table(header: List[str], rows: List[List[str]], align: str) -> List[str]:
-    """A plain text table; `align` has one letter per column: l(eft) or r(ight)."""
-    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
-
-    def fmt(r):
-        cells = [str(c).ljust(w) if a == "l" else str(c).rjust(w) for c, w, a in zip(r, widths, align)]
-        return "  ".join(cells).rstrip()
-
-    return [fmt(header), "  ".join("-" * w for w in widths)] + [fmt(r) for r in rows]
+    """A plain text table; `align` has one letter per column: l(eft) or r(ight) (cmkit._tables)."""
+    return text_table(header, rows, indent="", align=align)
 
 
 def _table_lines(analysis, survey, table: str, lang: str) -> List[str]:

@@ -11,6 +11,15 @@ The same analysis gives byte-identical CSV and JSON text (:func:`write_outputs`)
 >>> a = cmkit.evi_analyse(demo.responses, schools=demo.schools)
 >>> a.manifest.synthetic
 True
+
+The Evi names of the compiled core are here too, so ``cmkit.evi`` is the whole area: the instruments
+(EviInstrument and its parts, evi_instrument(s), builtin_evi_instruments, load_evi_instrument,
+check_evi_instrument), responses (EviResponseSet, EviResponse, load_evi_responses, evi_responses_from_csv /
+_from_json / _to_csv, validate_evi_responses, EviValidationOptions), the analysis (evi_analyse,
+EviAnalysis, EviAnalysisOptions, EviManifest, the row records, evi_table, evi_table_names,
+evi_table_columns, evi_table_csv, evi_output_files, evi_scores), disclosure control (evi_suppress,
+evi_suppress_linked, evi_audit), dossiers (evi_dossier, EviDossier) and synthetic waves (evi_synthetic,
+evi_demo_amstelland, EviSynthOptions, EviSyntheticData). See docs/evi-analysis.md and docs/evi-disclosure.md.
 """
 
 from __future__ import annotations
@@ -19,6 +28,64 @@ import json
 from typing import List, Optional, Sequence
 
 from cmkit import _core
+from cmkit._tables import table_records, text_table
+from cmkit._core import (  # the Evi area of the compiled core, re-exported (see the module docstring)
+    EviAgreementRow,
+    EviAlphaRow,
+    EviAmbitionRow,
+    EviAnalysis,
+    EviAnalysisOptions,
+    EviConsistencyRow,
+    EviDistributionRow,
+    EviDossier,
+    EviDossierRow,
+    EviDossierWave,
+    EviInstrument,
+    EviIntervalRow,
+    EviItem,
+    EviItemKind,
+    EviItemSummaryRow,
+    EviManifest,
+    EviManifestInput,
+    EviPairedChangeRow,
+    EviPillar,
+    EviResponse,
+    EviResponseRow,
+    EviResponseSet,
+    EviScale,
+    EviScalePoint,
+    EviScenarioText,
+    EviScore,
+    EviScoring,
+    EviSynthOptions,
+    EviSyntheticData,
+    EviTransitionRow,
+    EviValidationOptions,
+    builtin_evi_instruments,
+    check_evi_instrument,
+    evi_analyse,
+    evi_audit,
+    evi_demo_amstelland,
+    evi_dossier,
+    evi_instrument,
+    evi_instruments,
+    evi_responses_from_csv,
+    evi_responses_from_json,
+    evi_responses_to_csv,
+    evi_scores,
+    evi_suppress,
+    evi_suppress_linked,
+    evi_synthetic,
+    evi_output_files,
+    evi_table_columns,
+    evi_table_csv,
+    evi_table,
+    evi_table_names,
+    load_evi_instrument,
+    load_evi_responses,
+    validate_evi_responses,
+    Table,
+)
 
 __all__ = [
     "table_columns",
@@ -32,6 +99,63 @@ __all__ = [
     "load_inputs",
     "analysis_lines",
     "dossier_lines",
+]
+__all__ += [  # the compiled core's Evi names
+    "EviAgreementRow",
+    "EviAlphaRow",
+    "EviAmbitionRow",
+    "EviAnalysis",
+    "EviAnalysisOptions",
+    "EviConsistencyRow",
+    "EviDistributionRow",
+    "EviDossier",
+    "EviDossierRow",
+    "EviDossierWave",
+    "EviInstrument",
+    "EviIntervalRow",
+    "EviItem",
+    "EviItemKind",
+    "EviItemSummaryRow",
+    "EviManifest",
+    "EviManifestInput",
+    "EviPairedChangeRow",
+    "EviPillar",
+    "EviResponse",
+    "EviResponseRow",
+    "EviResponseSet",
+    "EviScale",
+    "EviScalePoint",
+    "EviScenarioText",
+    "EviScore",
+    "EviScoring",
+    "EviSynthOptions",
+    "EviSyntheticData",
+    "EviTransitionRow",
+    "EviValidationOptions",
+    "builtin_evi_instruments",
+    "check_evi_instrument",
+    "evi_analyse",
+    "evi_audit",
+    "evi_demo_amstelland",
+    "evi_dossier",
+    "evi_instrument",
+    "evi_instruments",
+    "evi_responses_from_csv",
+    "evi_responses_from_json",
+    "evi_responses_to_csv",
+    "evi_scores",
+    "evi_suppress",
+    "evi_suppress_linked",
+    "evi_synthetic",
+    "evi_output_files",
+    "evi_table_columns",
+    "evi_table_csv",
+    "evi_table",
+    "evi_table_names",
+    "load_evi_instrument",
+    "load_evi_responses",
+    "validate_evi_responses",
+    "Table",
 ]
 
 
@@ -53,8 +177,6 @@ def table_rows(analysis, name: str) -> List[dict]:
     """The rows of table ``name`` (see :func:`cmkit.evi_table_names`) as dicts with the columns of
     :func:`cmkit.evi_table`; absent values are None. ``rate`` of the response table is received / expected
     as a float (the counts are beside it)."""
-    from cmkit.frames import table_records
-
     table_columns(name)  # a clear error for an unknown name
     return table_records(_core.evi_table(analysis, name))
 
@@ -170,9 +292,7 @@ def _count(v) -> str:
 
 
 def _table(header, rows, indent: str = "  ") -> List[str]:
-    from cmkit.report import _table as table
-
-    return table(header, rows, indent)
+    return text_table(header, rows, indent)
 
 
 def analysis_lines(analysis, lang: str = "nl") -> List[str]:

@@ -187,19 +187,7 @@ def table_frame(table) -> "pd.DataFrame":
     return conform(pd.DataFrame(data, columns=names))
 
 
-def table_records(table) -> list:
-    """The rows of a :class:`cmkit.Table` as dicts (column name -> value; None where null), in column order,
-    for JSON output and plain-Python use (no pandas needed)."""
-    cols = []
-    for name, arrays in table.columns().items():
-        valid = list(arrays["valid"])
-        if arrays["type"] == "text":
-            d = arrays["dictionary"]
-            values = [d[c] for c in arrays["codes"]]
-        else:
-            values = arrays["values"].tolist()
-        cols.append((name, [v if ok else None for v, ok in zip(values, valid)]))
-    return [dict(zip([n for n, _ in cols], row)) for row in zip(*[v for _, v in cols])]
+from cmkit._tables import table_records  # noqa: E402  (rows of a Table as dicts; shared with cmkit.evi)
 
 
 #: Text columns of the roll-up tables that hold ISO dates (made datetime64 by :func:`rollup_frame`).

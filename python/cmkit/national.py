@@ -18,8 +18,9 @@ import os
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from cmkit import _core
+from cmkit._core import Table, rollup_table_names
 
-__all__ = ["Rollup", "rollup", "synthetic_plans", "load_plans", "TABLE_NAMES"]
+__all__ = ["Rollup", "rollup", "synthetic_plans", "load_plans", "TABLE_NAMES", "rollup_table_names", "Table"]
 
 #: The roll-up's tables in order.
 TABLE_NAMES = tuple(_core.rollup_table_names())
@@ -31,7 +32,7 @@ def _load(spec):
     if isinstance(spec, os.PathLike):
         return _core.load_plan(os.fspath(spec))
     if isinstance(spec, str):
-        from cmkit.cli import resolve_plan
+        from cmkit.cli_args import resolve_plan
 
         return resolve_plan(spec)
     raise TypeError(f"cmkit.rollup: expected a cmkit.Plan, a built-in plan's name or a plan file, got {type(spec).__name__}")

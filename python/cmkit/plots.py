@@ -163,7 +163,7 @@ def _lang(lang: Any) -> str:
 
 
 def _h(lang: str) -> dict:
-    from cmkit.report import HEADINGS
+    from cmkit._report import HEADINGS
 
     return HEADINGS[lang]
 

@@ -29,7 +29,7 @@ import tempfile
 from typing import List, Optional
 
 from cmkit import _core
-from cmkit.report import Chart, Marker, Section, Sub, Table, _headings, report_sections
+from cmkit._report import Chart, Marker, Section, Sub, Table, _headings, report_sections
 
 __all__ = ["render_html", "write_pdf", "find_chromium", "CHROMIUM_NAMES"]
 

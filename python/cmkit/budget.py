@@ -1,0 +1,132 @@
+"""The budget: its records, the rules per edition, matching, actuals and what-if (docs/budget-rules.md).
+
+- records: Budget, BudgetLine, StatedTotals, HoursLine, MatchingShare, Side;
+- rules: validate (every finding of a plan), validate_budget, RuleSet, Limit, RateVariant and the editions
+  (rule_set, rule_sets), Finding, FindingFigure, Severity, has_errors; categories and their labels;
+- matching: matching_split (MatchingSplit, MatchingRow, MatchingBasis), spend_follows_matching;
+- actuals: Realisation, ActualEntry, load_realisation, budget_vs_actual, remaining_for_phase;
+- what-if: what_if (also Budget.what_if), Cut, CutPolicy, parse_cut, WhatIfResult;
+- exports: budget_rows (BudgetRow), budget_rows_csv, matching_csv, budget_hledger.
+
+Contents (all also importable from ``cmkit`` itself, for code written before the areas):
+
+records: Budget, BudgetLine, StatedTotals, HoursLine, MatchingShare, Side
+rules and findings: validate, validate_budget, RuleSet, Limit, LimitBase, LimitKind, RateVariant, rule_set,
+    rule_sets, Finding, FindingFigure, Severity, has_errors, category_label, cost_categories,
+    income_categories, default_source
+matching: matching_split, MatchingSplit, MatchingRow, MatchingBasis, spend_follows_matching
+actuals: Realisation, ActualEntry, BudgetActualRow, PhaseRemainder, load_realisation, realisation_from_csv,
+    realisation_to_csv, budget_vs_actual, remaining_for_phase, validate_realisation
+what-if: what_if, Cut, CutPolicy, parse_cut, WhatIfResult
+exports: budget_rows, BudgetRow, budget_rows_csv, matching_csv, budget_hledger
+"""
+
+from __future__ import annotations
+
+from cmkit._core import (
+    ActualEntry,
+    Budget,
+    budget_hledger,
+    budget_rows,
+    budget_rows_csv,
+    budget_vs_actual,
+    BudgetActualRow,
+    BudgetLine,
+    BudgetRow,
+    category_label,
+    cost_categories,
+    Cut,
+    CutPolicy,
+    default_source,
+    Finding,
+    FindingFigure,
+    has_errors,
+    HoursLine,
+    income_categories,
+    Limit,
+    LimitBase,
+    LimitKind,
+    load_realisation,
+    matching_csv,
+    matching_split,
+    MatchingBasis,
+    MatchingRow,
+    MatchingShare,
+    MatchingSplit,
+    parse_cut,
+    PhaseRemainder,
+    RateVariant,
+    Realisation,
+    realisation_from_csv,
+    realisation_to_csv,
+    remaining_for_phase,
+    rule_set,
+    rule_sets,
+    RuleSet,
+    Severity,
+    Side,
+    spend_follows_matching,
+    StatedTotals,
+    validate,
+    validate_budget,
+    validate_realisation,
+    what_if,
+    WhatIfResult,
+)
+
+__all__ = [
+    # records
+    "Budget",
+    "BudgetLine",
+    "StatedTotals",
+    "HoursLine",
+    "MatchingShare",
+    "Side",
+    # rules and findings
+    "validate",
+    "validate_budget",
+    "RuleSet",
+    "Limit",
+    "LimitBase",
+    "LimitKind",
+    "RateVariant",
+    "rule_set",
+    "rule_sets",
+    "Finding",
+    "FindingFigure",
+    "Severity",
+    "has_errors",
+    "category_label",
+    "cost_categories",
+    "income_categories",
+    "default_source",
+    # matching
+    "matching_split",
+    "MatchingSplit",
+    "MatchingRow",
+    "MatchingBasis",
+    "spend_follows_matching",
+    # actuals
+    "Realisation",
+    "ActualEntry",
+    "BudgetActualRow",
+    "PhaseRemainder",
+    "load_realisation",
+    "realisation_from_csv",
+    "realisation_to_csv",
+    "budget_vs_actual",
+    "remaining_for_phase",
+    "validate_realisation",
+    # what-if
+    "what_if",
+    "Cut",
+    "CutPolicy",
+    "parse_cut",
+    "WhatIfResult",
+    # exports
+    "budget_rows",
+    "BudgetRow",
+    "budget_rows_csv",
+    "matching_csv",
+    "budget_hledger",
+]
