@@ -137,6 +137,24 @@ COLUMN_LABELS: Dict[str, Tuple[str, str]] = {
     "scope": ("Bereik", "Scope"),
     "slot": ("Gepland slot", "Planned slot"),
     "id": ("Id", "Id"),
+    "title_nl": ("Titel (nl)", "Title (nl)"),
+    "title_en": ("Titel (en)", "Title (en)"),
+    "region_id": ("Regio-id", "Region id"),
+    "penvoerder": ("Penvoerder", "Lead organisation"),
+    "fictional": ("Fictief", "Fictional"),
+    "errors": ("Fouten", "Errors"),
+    "warnings": ("Waarschuwingen", "Warnings"),
+    "infos": ("Toelichtingen", "Notes"),
+    "category_nl": ("Categorie (nl)", "Category (nl)"),
+    "category_en": ("Categorie (en)", "Category (en)"),
+    "municipality_name": ("Gemeentenaam", "Municipality name"),
+    "cbs_code": ("CBS-code", "CBS code"),
+    "fcp_grant": ("FCP-subsidie", "FCP grant"),
+    "total": ("Totaal", "Total"),
+    "counting": ("Telling", "Counting"),
+    "unit_nl": ("Eenheid (nl)", "Unit (nl)"),
+    "unit_en": ("Eenheid (en)", "Unit (en)"),
+    "measure": ("Maat", "Measure"),
 }
 
 MONEY_SUFFIX = "_cents"
@@ -725,9 +743,10 @@ def _money_columns(columns: Sequence[str]) -> List[int]:
 
 
 def _dropped_columns(columns: Sequence[str]) -> List[int]:
-    """The text form of an amount beside its cents (``amount`` next to ``amount_cents``): the sheet has the
-    number in euros instead."""
-    return [i for i, c in enumerate(columns) if c + MONEY_SUFFIX in columns]
+    """Other forms of an amount beside its cents — the Dutch text ``amount`` or the float ``amount_eur`` next
+    to ``amount_cents`` —: the sheet has the exact number in euros instead."""
+    return [i for i, c in enumerate(columns)
+            if c + MONEY_SUFFIX in columns or (c.endswith("_eur") and c[:-4] + MONEY_SUFFIX in columns)]
 
 
 def workbook_bytes(tables: Mapping[str, TableLike], lang: str = "nl") -> bytes:
@@ -817,7 +836,7 @@ def write_xlsx(path: Union[str, "os.PathLike[str]"], tables: Mapping[str, TableL
     Realisation (the actuals) or a MatchingSplit. Headers are Dutch (``lang="en"``: English) where cmkit
     has a label (:data:`COLUMN_LABELS`), else the column name; a money column ``X_cents`` is written in
     euros as a number with a euro format (:data:`EURO_FORMAT`) under the header ``X (€)`` (``Bedrag (€)``),
-    and a text column ``X`` beside it (the Dutch notation of the same amount) is left out. Missing values
+    and the other forms of that amount beside it (``X``, its Dutch notation; ``X_eur``, a float) are left out. Missing values
     are empty cells, dates are dates, text is always text (never a formula). The header row is bold,
     frozen and has a filter. The file is written atomically (a temporary file beside it, then renamed);
     :class:`cmkit.FileError` when it cannot be."""

@@ -456,6 +456,8 @@ def test_cli_xlsx_of_matching_targets_rollup_evi_and_survey(tmp_path, amstelland
     assert t["E2"].is_date
     wb = sheets("rollup", "amstelland-2025-2028", "voorbeeld-fictief-2026-2028")
     assert wb.sheetnames == ["plans", "budget", "matching", "targets", "findings"]
+    budget = [c.value for c in wb["budget"][1]]
+    assert "Bedrag (€)" in budget and "amount_eur" not in budget and "amount_cents" not in budget
     wb = sheets("evi", "analyse", "demo", "--replicates", "20", "--table", "alpha")
     assert wb.sheetnames == ["alpha"]
     d, r = str(DATA / "survey" / "definition.json"), str(DATA / "survey" / "responses.csv")
