@@ -171,6 +171,9 @@ _ACTUALS_COLUMNS = ("year", "side", "category", "municipality", "programme_line"
 _BUDGET_COLUMNS = ("year", "version", "side", "category", "source", "municipality", "derived", "amount_cents",
                    "amount")
 _BUDGET_CHECKED_BY_CORE = ("year", "side", "category", "municipality", "amount", "amount_cents")
+# The names of the categories that cmkit.frames puts beside the code (a sheet written from a DataFrame has
+# them): accepted and left unread, since they follow from the category.
+_LABEL_COLUMNS = ("category_nl", "category_en")
 
 # Columns whose text is kept with its spaces (in the others, spaces and tabs around a value are dropped).
 _FREE_TEXT = ("note", "source")
@@ -549,14 +552,15 @@ def load_realisation_xlsx(path: Union[str, "os.PathLike[str]"], sheet: Optional[
 
     The sheet has the columns of the actuals CSV (``year, side, category`` and ``amount`` or ``amount_cents``;
     optionally ``municipality, programme_line, note``), under these names or the headers :func:`write_xlsx`
-    writes (``Jaar``, ``Baten/lasten``, ``Categorie``, ``Bedrag (€)``, ...), in the first non-empty row.
+    writes (``Jaar``, ``Baten/lasten``, ``Categorie``, ``Bedrag (€)``, ...), in the first non-empty row; the
+    category names that :mod:`cmkit.frames` adds (``category_nl``, ``category_en``) are accepted and not read.
     ``sheet`` names the sheet; by default the one named ``realisatie`` or ``actuals``, else the first.
     Errors are :class:`cmkit.FormatError` with ``location`` such as ``sheet 'realisatie', cell F7``; a
     missing sheet is a :class:`cmkit.NotFoundError`, a file that cannot be opened a :class:`cmkit.FileError`."""
     path = os.fspath(path)
-    csv, data, index = _sheet_csv(path, sheet, _ACTUALS_SHEETS, _ACTUALS_COLUMNS,
+    csv, data, index = _sheet_csv(path, sheet, _ACTUALS_SHEETS, _ACTUALS_COLUMNS + _LABEL_COLUMNS,
                                   "a header with the columns year, side, category and amount (or amount_cents)")
-    realisation, _ = _through_core(csv, data, index, csv.columns)
+    realisation, _ = _through_core(csv, data, index, [n for n in csv.columns if n not in _LABEL_COLUMNS])
     return realisation
 
 
@@ -606,13 +610,14 @@ def load_budget_rows_xlsx(path: Union[str, "os.PathLike[str]"], sheet: Optional[
     Year, side, category, municipality and the amount go through the compiled checks of the actuals CSV
     (the same messages; an amount in euros, ``amount_cents`` in cents, both when they agree); ``version``
     must not be empty (absent column: ``original``), ``derived`` is true or false (``ja``/``nee``; empty is
-    false), ``source`` is free text. ``sheet`` names the sheet; by default the one named ``begroting`` or
+    false), ``source`` is free text; ``category_nl`` / ``category_en`` (as :func:`cmkit.frames.budget_table`
+    has them) are accepted and not read. ``sheet`` names the sheet; by default the one named ``begroting`` or
     ``budget``, else the first. Errors name the sheet and cell (:class:`cmkit.FormatError`)."""
     path = os.fspath(path)
     required = "a header with the columns year, side, category and amount (or amount_cents)"
-    csv, data, index = _sheet_csv(path, sheet, _BUDGET_SHEETS, _BUDGET_COLUMNS, required)
+    csv, data, index = _sheet_csv(path, sheet, _BUDGET_SHEETS, _BUDGET_COLUMNS + _LABEL_COLUMNS, required)
     for name, col in zip(csv.columns, csv.header_cols):
-        if name not in _BUDGET_COLUMNS:
+        if name not in _BUDGET_COLUMNS + _LABEL_COLUMNS:
             raise _format_error(path, _place(csv.sheet, csv.header_row, col), f"column '{name}'",
                                 "only the columns " + ", ".join(_BUDGET_COLUMNS) + _HEADER_HINT)
     # The compiled reader sees the columns it knows, in the sheet's order (so that its header checks name them).

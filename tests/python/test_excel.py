@@ -50,6 +50,10 @@ def test_budget_round_trip_gives_the_csv_table(tmp_path, amstelland):
     # the same CSV bytes as `cmkit budget --format csv`, and the same DataFrame
     assert cmkit.budget_rows_csv(rows) == cmkit.budget_rows_csv(expected)
     pd.testing.assert_frame_equal(frames.budget_table(rows), frames.budget_table(budget))
+    # a sheet written from the DataFrame (with its category names and amount_eur) reads back the same
+    path2 = tmp_path / "frame.xlsx"
+    cmkit.write_xlsx(path2, {"begroting": frames.budget_table(budget)})
+    assert cmkit.load_budget_rows_xlsx(path2) == expected
 
 
 def test_budget_round_trip_with_derived_rows_what_if_and_english_headers(tmp_path, amstelland):
