@@ -5,8 +5,8 @@
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
     cmkit plan synth --regions N [--seed S] -o DIR      (SYNTHETIC plans; see cmkit/cli_rollup.py)
-    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE] [--format text|html|pdf] [-o FILE] [--notes]
-    cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE] [--format text|json]
+    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE [--actuals-sheet NAME]] [--format text|html|pdf] [-o FILE] [--notes]
+    cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE [--actuals-sheet NAME]] [--format text|json]
     cmkit budget [PLAN] [--format table|csv|json|hledger|xlsx] [-o FILE] [--rules EDITION] [--what-if SPEC ...]
                  [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
     cmkit matching [PLAN] [--format table|csv|json|xlsx] [-o FILE]
@@ -61,11 +61,12 @@ def _cmd_plan_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_actuals(path: str) -> "cmkit.Realisation":
-    """Actuals from a .csv file, Realisation JSON or an .xlsx workbook (cmkit.excel.load_actuals)."""
+def load_actuals(path: str, sheet: Optional[str] = None) -> "cmkit.Realisation":
+    """Actuals from a .csv file, Realisation JSON or an .xlsx workbook (cmkit.excel.load_actuals), ``sheet``
+    naming the workbook's sheet."""
     from cmkit.excel import load_actuals as load
 
-    return load(path)
+    return load(path, sheet)
 
 
 def resolve_progress(spec: Optional[str], plan) -> "Optional[cmkit.ProgressData]":
@@ -106,7 +107,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         raise InvalidArgumentError("--format pdf needs -o FILE (the PDF to write), e.g. -o report.pdf")
     plan = resolve_plan(args.plan)
-    actuals = load_actuals(args.actuals) if args.actuals else None
+    actuals = load_actuals(args.actuals, args.actuals_sheet) if args.actuals else None
     progress = resolve_progress(args.progress, plan)
     evi = resolve_evi(args.evi, plan)
     inputs = dict(actuals=actuals, rules=args.rules, progress=progress, evi=evi, notes=args.notes)
@@ -268,7 +269,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan)
     findings = list(cmkit.validate(plan, rules=args.rules, enable=args.enable, disable=args.disable))
     if args.actuals:
-        actuals = load_actuals(args.actuals)
+        actuals = load_actuals(args.actuals, args.actuals_sheet)
         findings += list(cmkit.validate_realisation(plan, actuals))
     if args.format == "json":
         json.dump([_finding_dict(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)
@@ -501,6 +502,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
     report.add_argument("--rules", metavar="EDITION", help="check under this edition instead of the plan's own")
     report.add_argument("--actuals", metavar="FILE", help="actuals (.csv, .xlsx or Realisation JSON) for budget versus actual")
+    report.add_argument("--actuals-sheet", metavar="NAME", dest="actuals_sheet",
+                     help="the sheet of an .xlsx --actuals (default: the one named realisatie or actuals, else the first)")
     report.add_argument("--progress", metavar="FILE",
                         help="progress data (ProgressData JSON), 'synthetic' or 'none'; default: the built-in "
                              "synthetic demo data when it belongs to the plan (the report says so)")
@@ -557,6 +560,8 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--enable", action="append", default=[], metavar="LIMIT", help="switch a limit on (repeatable)")
     val.add_argument("--disable", action="append", default=[], metavar="LIMIT", help="switch a limit off (repeatable)")
     val.add_argument("--actuals", metavar="FILE", help="also check actuals (.csv, .xlsx or Realisation JSON)")
+    val.add_argument("--actuals-sheet", metavar="NAME", dest="actuals_sheet",
+                     help="the sheet of an .xlsx --actuals (default: the one named realisatie or actuals, else the first)")
     val.add_argument("--format", choices=["text", "json"], default="text")
     val.add_argument("--lang", choices=["nl", "en"], default="nl")
     val.set_defaults(func=_cmd_validate)

@@ -643,6 +643,8 @@ def load_actuals(path: Union[str, "os.PathLike[str]"], sheet: Optional[str] = No
 TableLike = Any  # cmkit.Table, a pandas DataFrame, a sequence of dicts, a Budget, BudgetRows, a Realisation
 
 _INVALID_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_COLUMNS = ("date", "start", "end")
 
 
 def _sheet_names(names: Sequence[str]) -> List[str]:
@@ -674,7 +676,15 @@ def _records(table: TableLike) -> Tuple[List[str], List[List[Any]]]:
     if isinstance(table, _core.Table):
         cols = [str(c) for c in table.column_names()]
         recs = frames.table_records(table)
-        return cols, [[r[c] for c in cols] for r in recs]
+        rows = [[r[c] for c in cols] for r in recs]
+        # The tables keep dates as ISO text (the roll-up's start and end): in a sheet they are dates.
+        for j, c in enumerate(cols):
+            values = [row[j] for row in rows if row[j] is not None]
+            if c in _DATE_COLUMNS and values and all(isinstance(v, str) and _ISO_DATE.fullmatch(v) for v in values):
+                for row in rows:
+                    if row[j] is not None:
+                        row[j] = _dt.date.fromisoformat(row[j])
+        return cols, rows
     if isinstance(table, (_core.Budget, _core.Plan)):
         recs = frames.budget_records(table)
         return list(frames.BUDGET_TABLE_COLUMNS), [[r[c] for c in frames.BUDGET_TABLE_COLUMNS] for r in recs]
@@ -842,7 +852,8 @@ def write_xlsx(path: Union[str, "os.PathLike[str]"], tables: Mapping[str, TableL
     has a label (:data:`COLUMN_LABELS`), else the column name; a money column ``X_cents`` is written in
     euros as a number with a euro format (:data:`EURO_FORMAT`) under the header ``X (€)`` (``Bedrag (€)``),
     and the other forms of that amount beside it (``X``, its Dutch notation; ``X_eur``, a float) are left out. Missing values
-    are empty cells, dates are dates, text is always text (never a formula). The header row is bold,
+    are empty cells, dates are dates (also the ISO text of a Table's ``date``, ``start`` and ``end`` columns),
+    text is always text (never a formula). The header row is bold,
     frozen and has a filter. The file is written atomically (a temporary file beside it, then renamed);
     :class:`cmkit.FileError` when it cannot be."""
     data = workbook_bytes(tables, lang)

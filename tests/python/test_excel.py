@@ -356,9 +356,8 @@ def test_hostile_workbooks_give_a_clear_error_from_python_and_the_cli(tmp_path, 
         assert exc.value.location == f"sheet 'realisatie', {place}"
         assert exc.value.file == str(path) and exc.value.found and exc.value.expected
     if name == "missing-sheet":
-        assert isinstance(exc.value, cmkit.NotFoundError)
-        return  # the CLI reads the default sheet
-    res = run_cli("validate", "--actuals", str(path))
+        assert isinstance(exc.value, cmkit.NotFoundError) and exc.value.name == sheet
+    res = run_cli("validate", "--actuals", str(path), *(["--actuals-sheet", sheet] if sheet else []))
     assert res.returncode == 2, res.stderr
     assert res.stdout == ""
     lines = res.stderr.strip().splitlines()
@@ -366,6 +365,11 @@ def test_hostile_workbooks_give_a_clear_error_from_python_and_the_cli(tmp_path, 
     assert "Traceback" not in res.stderr and str(path) in lines[0]
     if place is not None:
         assert f"sheet 'realisatie', {place}" in lines[0]
+
+
+def test_a_sheet_goes_with_a_workbook_only():
+    res = run_cli("validate", "--actuals", str(ACTUALS / "amstelland-2025.csv"), "--actuals-sheet", "Blad1")
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "goes with an .xlsx workbook" in res.stderr
 
 
 def test_a_missing_file_is_a_file_error(tmp_path):
@@ -460,6 +464,9 @@ def test_cli_xlsx_of_matching_targets_rollup_evi_and_survey(tmp_path, amstelland
     assert t["E2"].is_date
     wb = sheets("rollup", "amstelland-2025-2028", "voorbeeld-fictief-2026-2028")
     assert wb.sheetnames == ["plans", "budget", "matching", "targets", "findings"]
+    plans = wb["plans"]
+    header = [c.value for c in plans[1]]
+    assert plans.cell(row=2, column=header.index("Begin") + 1).value == datetime.datetime(2025, 1, 1)
     budget = [c.value for c in wb["budget"][1]]
     assert "Bedrag (€)" in budget and "amount_eur" not in budget and "amount_cents" not in budget
     wb = sheets("evi", "analyse", "demo", "--replicates", "20", "--table", "alpha")
