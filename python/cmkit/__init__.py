@@ -12,6 +12,7 @@ areas, the way boost-histogram shows ``bh.axis`` and ``bh.storage`` (docs/python
 ``cmkit.evi``              Evi: instruments, responses, the regional analysis, disclosure control, dossiers
 ``cmkit.national``         the national roll-up of plans, synthetic plans
 ``cmkit.frames``           pandas DataFrames of every table (one convention: docs/dataframes.md)
+``cmkit.excel``            .xlsx workbooks: write any tables, read actuals and budgets (``pip install 'cmkit[excel]'``)
 ``cmkit.plots``            matplotlib charts (``pip install 'cmkit[plots]'``)
 ``cmkit.report``           the steering-group report: text, HTML, PDF
 ``cmkit.examples``         the sample files shipped with the package
@@ -126,6 +127,12 @@ from cmkit._core import (  # noqa: E402  Evi (cmkit.evi also holds the Python he
 from cmkit._core import Table, library_version  # noqa: E402
 from cmkit._core import rollup_table_names as rollup_table_names  # noqa: E402
 from cmkit.national import Rollup as Rollup, rollup, synthetic_plans  # noqa: E402
+from cmkit import excel  # noqa: E402  (openpyxl itself is imported on first use)
+from cmkit.excel import (  # noqa: E402
+    load_budget_rows_xlsx as load_budget_rows_xlsx,
+    load_realisation_xlsx as load_realisation_xlsx,
+    write_xlsx,
+)
 
 if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below): they are the heavier areas
     from cmkit import plots, report
@@ -155,6 +162,7 @@ __all__ = [
     "evi",
     "national",
     "frames",
+    "excel",
     "plots",
     "report",
     "examples",
@@ -196,6 +204,7 @@ __all__ = [
     "what_if",
     "load_realisation",
     "budget_vs_actual",
+    "write_xlsx",
     # trajectories
     "load_schools",
     "load_progress",

@@ -5,14 +5,14 @@
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
     cmkit plan synth --regions N [--seed S] -o DIR      (SYNTHETIC plans; see cmkit/cli_rollup.py)
-    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE] [--format text|html|pdf] [-o FILE] [--notes]
-    cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE] [--format text|json]
-    cmkit budget [PLAN] [--format table|csv|json|hledger] [--rules EDITION] [--what-if SPEC ...]
+    cmkit report [PLAN] [--lang nl|en] [--rules EDITION] [--actuals FILE [--actuals-sheet NAME]] [--format text|html|pdf] [-o FILE] [--notes]
+    cmkit validate [PLAN] [--rules EDITION] [--enable ID] [--disable ID] [--actuals FILE [--actuals-sheet NAME]] [--format text|json]
+    cmkit budget [PLAN] [--format table|csv|json|hledger|xlsx] [-o FILE] [--rules EDITION] [--what-if SPEC ...]
                  [--policy pro-rata|protect-activities] [--in-kind SECTOR=RATE ...] [--revision N]
-    cmkit matching [PLAN] [--format table|csv|json]
+    cmkit matching [PLAN] [--format table|csv|json|xlsx] [-o FILE]
     cmkit schools [FILE] [--plan PLAN] [--format table|csv|json]
     cmkit trajectories [--plan PLAN] [--progress FILE] [--on DATE] [--format table|csv|json]
-    cmkit targets [PLAN] [--progress FILE|synthetic] [--as-of DATE] [--format table|csv|json]
+    cmkit targets [PLAN] [--progress FILE|synthetic] [--as-of DATE] [--format table|csv|json|xlsx] [-o FILE]
     cmkit calendar [PLAN] [--year Y] [--format table|ics|json] [--lang nl|en]
     cmkit rollup PLAN... [--format text|csv|json] [-o DIR] [--table NAME] [--lang nl|en]   (national roll-up)
     cmkit survey synth|validate|analyse ...            (the impact survey; see cmkit/cli_survey.py)
@@ -31,7 +31,8 @@ from typing import List, Optional
 
 import cmkit
 from cmkit.cli_args import (DEFAULT_PLAN, EXIT_STATUS_HELP, Parser, finding_dict, int64, non_utf8_argument,
-                             resolve_builtin_or_file, resolve_plan, year)
+                             resolve_builtin_or_file, resolve_plan, with_output, write_xlsx_output,
+                             year)
 from cmkit.exceptions import Error, NotFoundError
 
 
@@ -58,6 +59,14 @@ def _cmd_plan_show(args: argparse.Namespace) -> int:
 def _cmd_plan_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(cmkit.plan_json_schema())
     return 0
+
+
+def load_actuals(path: str, sheet: Optional[str] = None) -> "cmkit.Realisation":
+    """Actuals from a .csv file, Realisation JSON or an .xlsx workbook (cmkit.excel.load_actuals), ``sheet``
+    naming the workbook's sheet."""
+    from cmkit.excel import load_actuals as load
+
+    return load(path, sheet)
 
 
 def resolve_progress(spec: Optional[str], plan) -> "Optional[cmkit.ProgressData]":
@@ -98,7 +107,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.format == "pdf" and not args.output:
         raise InvalidArgumentError("--format pdf needs -o FILE (the PDF to write), e.g. -o report.pdf")
     plan = resolve_plan(args.plan)
-    actuals = cmkit.load_realisation(args.actuals) if args.actuals else None
+    actuals = load_actuals(args.actuals, args.actuals_sheet) if args.actuals else None
     progress = resolve_progress(args.progress, plan)
     evi = resolve_evi(args.evi, plan)
     inputs = dict(actuals=actuals, rules=args.rules, progress=progress, evi=evi, notes=args.notes)
@@ -208,6 +217,18 @@ def _cmd_targets(args: argparse.Namespace) -> int:
     from cmkit.frames import TARGET_COLUMNS, target_rows
 
     rows = target_rows(plan, data, as_of)
+    if args.format == "xlsx":
+        import datetime
+
+        _synthetic_note(data, args.lang)
+        sheet = [dict(r, start=datetime.date.fromisoformat(r["start"]), end=datetime.date.fromisoformat(r["end"]))
+                 for r in rows]
+        tables = {"resultaten" if args.lang == "nl" else "targets": sheet}
+        if data is not None:
+            tables["bevindingen" if args.lang == "nl" else "findings"] = _finding_sheet(
+                cmkit.check_progress(plan, data, as_of))
+        write_xlsx_output(args.output, tables, args.lang)
+        return 0
     if args.format != "table":
         _synthetic_note(data, args.lang)
         findings = cmkit.check_progress(plan, data, as_of) if data is not None else []
@@ -231,6 +252,15 @@ def _cmd_targets(args: argparse.Namespace) -> int:
 _finding_dict = finding_dict
 
 
+FINDING_COLUMNS = ["code", "severity", "path", "message_nl", "message_en"]
+
+
+def _finding_sheet(findings) -> tuple:
+    """Findings as a sheet for cmkit.write_xlsx: (columns, rows), so that no finding still gives the header."""
+    return FINDING_COLUMNS, [{"code": f.code, "severity": f.severity.name.lower(), "path": f.path,
+                              "message_nl": f.message_nl, "message_en": f.message_en} for f in findings]
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     import json
 
@@ -239,7 +269,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan)
     findings = list(cmkit.validate(plan, rules=args.rules, enable=args.enable, disable=args.disable))
     if args.actuals:
-        actuals = cmkit.load_realisation(args.actuals)
+        actuals = load_actuals(args.actuals, args.actuals_sheet)
         findings += list(cmkit.validate_realisation(plan, actuals))
     if args.format == "json":
         json.dump([_finding_dict(f) for f in findings], sys.stdout, ensure_ascii=False, indent=2)
@@ -291,6 +321,13 @@ def _cmd_budget(args: argparse.Namespace) -> int:
     if args.what_if:
         result = cmkit.what_if(plan, budget, *args.what_if, policy=args.policy, rules=args.rules)
         budget, findings = result.budget, list(result.findings)
+    if args.format == "xlsx":
+        nl = args.lang == "nl"
+        tables = {"begroting" if nl else "budget": cmkit.budget_rows(budget, in_kind)}
+        if args.what_if:
+            tables["bevindingen" if nl else "findings"] = _finding_sheet(findings)
+        write_xlsx_output(args.output, tables, args.lang)
+        return 0
     if args.format == "csv":
         sys.stdout.write(cmkit.budget_rows_csv(cmkit.budget_rows(budget, in_kind)))
     elif args.format == "hledger":
@@ -322,6 +359,9 @@ def _cmd_matching(args: argparse.Namespace) -> int:
     from cmkit.report import matching_lines
 
     plan = resolve_plan(args.plan)
+    if args.format == "xlsx":
+        write_xlsx_output(args.output, {"matching": cmkit.matching_split(plan, plan.budget)}, args.lang)
+        return 0
     if args.format == "csv":
         sys.stdout.write(cmkit.matching_csv(cmkit.matching_split(plan, plan.budget)))
     elif args.format == "json":
@@ -461,7 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
     report.add_argument("--lang", choices=["nl", "en"], default="nl")
     report.add_argument("--rules", metavar="EDITION", help="check under this edition instead of the plan's own")
-    report.add_argument("--actuals", metavar="FILE", help="actuals (.csv or Realisation JSON) for budget versus actual")
+    report.add_argument("--actuals", metavar="FILE", help="actuals (.csv, .xlsx or Realisation JSON) for budget versus actual")
+    report.add_argument("--actuals-sheet", metavar="NAME", dest="actuals_sheet",
+                     help="the sheet of an .xlsx --actuals (default: the one named realisatie or actuals, else the first)")
     report.add_argument("--progress", metavar="FILE",
                         help="progress data (ProgressData JSON), 'synthetic' or 'none'; default: the built-in "
                              "synthetic demo data when it belongs to the plan (the report says so)")
@@ -499,9 +541,12 @@ def build_parser() -> argparse.ArgumentParser:
     tar.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
     tar.add_argument("--progress", metavar="FILE", help="progress data (ProgressData JSON) or 'synthetic'")
     tar.add_argument("--as-of", metavar="DATE", dest="as_of", help="count up to this date (default: the data's last)")
-    tar.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    tar.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
+                     help="table (default), csv, json or xlsx (an Excel workbook, needs -o FILE)")
+    tar.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output (needed for --format xlsx: an Excel workbook)")
     tar.add_argument("--lang", choices=["nl", "en"], default="nl")
-    tar.set_defaults(func=_cmd_targets)
+    tar.set_defaults(func=with_output(_cmd_targets))
 
     editions = ", ".join(cmkit.rule_sets())
     val = sub.add_parser("validate", help="check the plan: its budget against the regulation's rules, and its structure",
@@ -514,7 +559,9 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--rules", metavar="EDITION", help=f"regulation edition ({editions}); default: the plan's")
     val.add_argument("--enable", action="append", default=[], metavar="LIMIT", help="switch a limit on (repeatable)")
     val.add_argument("--disable", action="append", default=[], metavar="LIMIT", help="switch a limit off (repeatable)")
-    val.add_argument("--actuals", metavar="FILE", help="also check actuals (.csv or Realisation JSON)")
+    val.add_argument("--actuals", metavar="FILE", help="also check actuals (.csv, .xlsx or Realisation JSON)")
+    val.add_argument("--actuals-sheet", metavar="NAME", dest="actuals_sheet",
+                     help="the sheet of an .xlsx --actuals (default: the one named realisatie or actuals, else the first)")
     val.add_argument("--format", choices=["text", "json"], default="text")
     val.add_argument("--lang", choices=["nl", "en"], default="nl")
     val.set_defaults(func=_cmd_validate)
@@ -522,7 +569,10 @@ def build_parser() -> argparse.ArgumentParser:
     bud = sub.add_parser("budget", help="the budget as a table, CSV, JSON or hledger journal; what-if cuts",
                          formatter_class=argparse.RawDescriptionHelpFormatter, epilog=WHAT_IF_HELP)
     bud.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
-    bud.add_argument("--format", choices=["table", "csv", "json", "hledger"], default="table")
+    bud.add_argument("--format", choices=["table", "csv", "json", "hledger", "xlsx"], default="table",
+                     help="table (default), csv, json, hledger or xlsx (an Excel workbook, needs -o FILE)")
+    bud.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output (needed for --format xlsx: an Excel workbook)")
     bud.add_argument("--rules", metavar="EDITION", help=f"edition for the what-if's checks ({editions})")
     bud.add_argument("--what-if", action="append", default=[], metavar="SPEC", dest="what_if",
                      help="a lower municipal contribution, e.g. Aalsmeer:-50%%:2026 (repeatable)")
@@ -532,13 +582,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="value the schools' hours at an hourly rate, e.g. PO=45 (shown on both sides)")
     bud.add_argument("--revision", type=int64, metavar="N", help="use budget revision N (0 = first) instead of the original")
     bud.add_argument("--lang", choices=["nl", "en"], default="nl")
-    bud.set_defaults(func=_cmd_budget)
+    bud.set_defaults(func=with_output(_cmd_budget))
 
     mat = sub.add_parser("matching", help="the matching split over the municipalities")
     mat.add_argument("plan", nargs="?", metavar="PLAN", help=f"file or built-in name (default {DEFAULT_PLAN})")
-    mat.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    mat.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
+                     help="table (default), csv, json or xlsx (an Excel workbook, needs -o FILE)")
+    mat.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output (needed for --format xlsx: an Excel workbook)")
     mat.add_argument("--lang", choices=["nl", "en"], default="nl")
-    mat.set_defaults(func=_cmd_matching)
+    mat.set_defaults(func=with_output(_cmd_matching))
 
     cal = sub.add_parser("calendar", help="the monitoring and meeting calendar as a table, iCalendar or JSON",
                          description="The plan's monitoring and meeting calendar. The plan gives no dates for its "
@@ -585,6 +638,11 @@ def main(argv: Optional[List[str]] = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as exc:  # e.g. an output that cannot be written
+        print(f"cmkit: error: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except ImportError as exc:  # an optional extra that is not installed (openpyxl, matplotlib)
+        if "pip install" not in str(exc):
+            raise
         print(f"cmkit: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -1,7 +1,8 @@
 """What every ``cmkit`` subcommand shares: argument types that refuse what the C++ core cannot take, a
 parser whose errors are one line, the exit statuses, the PLAN argument's resolver (a built-in name or a
-file; also used by :func:`cmkit.rollup`) and the JSON form of a finding. It imports only ``cmkit._core`` and
-``cmkit.exceptions``, so every ``cli_*`` module can use it without an import circle.
+file; also used by :func:`cmkit.rollup`), the JSON form of a finding, ``-o FILE`` for printed output and
+``--format xlsx``. It imports only ``cmkit._core`` and ``cmkit.exceptions`` (and ``cmkit.excel`` when a
+workbook is written), so every ``cli_*`` module can use it without an import circle.
 
 Exit status: 0 done; 1 the input was read and has error findings (``validate``, ``rollup``) or the plans
 cannot be combined (a refused ``rollup``); 2 the input or an
@@ -123,3 +124,40 @@ def finding_dict(f: "_core.Finding") -> Dict[str, Any]:
         figures.append(d)
     return {"code": f.code, "severity": f.severity.name.lower(), "path": f.path, "message_nl": f.message_nl,
             "message_en": f.message_en, "figures": figures}
+
+
+def write_xlsx_output(output: Optional[str], tables: Dict[str, Any], lang: str) -> None:
+    """``--format xlsx``: writes ``tables`` ({sheet: table}) as the workbook ``output`` (cmkit.write_xlsx) and
+    says so on stderr; an InvalidArgumentError without ``-o FILE``, since a workbook is not written to
+    standard output."""
+    from cmkit.exceptions import InvalidArgumentError
+
+    if not output or output == "-":
+        raise InvalidArgumentError("--format xlsx needs -o FILE (the workbook to write, e.g. -o tables.xlsx): an "
+                                   "Excel workbook is not written to standard output")
+    from cmkit.excel import write_xlsx
+
+    sheets = write_xlsx(output, tables, lang)
+    word = ("werkblad" if len(sheets) == 1 else "werkbladen") if lang == "nl" else ("sheet" if len(sheets) == 1 else "sheets")
+    print(f"cmkit: {output}: {len(sheets)} {word} ({', '.join(sheets)})", file=sys.stderr)
+
+
+def with_output(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A command whose printed output goes to ``-o FILE`` (written atomically) when given; ``--format xlsx``
+    writes its workbook itself."""
+
+    def run(args: argparse.Namespace) -> int:
+        if not getattr(args, "output", None) or getattr(args, "format", None) == "xlsx":
+            return func(args)
+        import contextlib
+        import io
+
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            status = func(args)
+        _core.write_output_file(args.output, buffer.getvalue())
+        return status
+
+    run.__name__ = run.__qualname__ = func.__name__
+    run.__doc__ = func.__doc__
+    return run

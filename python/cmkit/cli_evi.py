@@ -89,6 +89,13 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     analysis = _core.evi_analyse(responses, _evi.resolve_instruments(args.instrument), schools, k=args.k,
                                  seed=args.seed, replicates=args.replicates,
                                  confidence_percent=args.confidence, waves=waves)
+    if args.format == "xlsx":
+        from cmkit.cli_args import write_xlsx_output
+
+        names = [args.table] if args.table else list(_core.evi_table_names())
+        write_xlsx_output(args.output, {name: _core.evi_table(analysis, name) for name in names}, args.lang)
+        _synthetic_note(analysis.manifest.synthetic, args.lang)
+        return 0
     if args.output:
         written = _evi.write_outputs(analysis, args.output)
         print(f"cmkit: {len(written)} bestanden in {args.output}/: {', '.join(written)}", file=sys.stderr)
@@ -168,9 +175,11 @@ def add_parser(sub) -> None:
     p.add_argument("--replicates", type=int64, default=2000, help="bootstrap replicates (default 2000)")
     p.add_argument("--confidence", type=int64, default=95, help="interval level in percent (default 95)")
     p.add_argument("--waves", help="analyse only these waves, e.g. 2023,2025")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table",
+                   help="xlsx: every table (or --table) as a sheet of the workbook -o FILE")
     p.add_argument("--table", choices=list(_core.evi_table_names()), help="one table (needed for --format csv)")
-    p.add_argument("-o", "--output", metavar="DIR", help="write analysis.json, manifest.json and every table as CSV")
+    p.add_argument("-o", "--output", metavar="DIR",
+                   help="write analysis.json, manifest.json and every table as CSV; with --format xlsx the workbook FILE")
     common(p)
     p.set_defaults(func=_cmd_analyse)
 

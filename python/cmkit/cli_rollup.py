@@ -244,6 +244,12 @@ def _cmd_rollup(args: argparse.Namespace) -> int:
         one = fictional == 1
         print(t["note"].format(k=fictional, n=len(plans), is_are=("is" if one else "zijn") if args.lang == "nl" else
                                ("is" if one else "are")), file=sys.stderr)
+    if args.format == "xlsx":
+        from cmkit.cli_args import write_xlsx_output
+
+        names = [args.table] if args.table else list(TABLE_NAMES)
+        write_xlsx_output(args.output, {name: result.tables[name] for name in names}, args.lang)
+        return status
     if args.output:
         if args.table:
             raise InvalidArgumentError("-o writes every table; leave out --table")
@@ -293,10 +299,12 @@ def add_parser(sub) -> None:
                     "or a plan has error findings; 2: a plan cannot be read.")
     p.add_argument("plans", nargs="+", metavar="PLAN",
                    help="a plan file, a built-in plan's name, or a directory (its *.json files)")
-    p.add_argument("--format", choices=["text", "csv", "json"], default="text",
-                   help="text: an overview and the findings (default); csv and json: the tables")
+    p.add_argument("--format", choices=["text", "csv", "json", "xlsx"], default="text",
+                   help="text: an overview and the findings (default); csv and json: the tables; xlsx: every table "
+                        "(or --table) as a sheet of the workbook -o FILE")
     p.add_argument("-o", "--output", metavar="DIR",
-                   help="write every table as DIR/<table>.csv or .json, and rollup.json (refusal, inputs)")
+                   help="write every table as DIR/<table>.csv or .json, and rollup.json (refusal, inputs); with "
+                        "--format xlsx the workbook FILE")
     p.add_argument("--table", choices=list(TABLE_NAMES), help="only this table, on stdout (csv or json)")
     p.add_argument("--rules", metavar="EDITION", help=f"validate every plan under this edition ({editions})")
     p.add_argument("--lang", choices=["nl", "en"], default="nl")

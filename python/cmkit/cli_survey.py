@@ -22,7 +22,7 @@ from typing import List, Optional
 
 import cmkit
 from cmkit._tables import text_table
-from cmkit.cli_args import finding_dict, int64, resolve_builtin_or_file, seed_uint64
+from cmkit.cli_args import finding_dict, int64, resolve_builtin_or_file, seed_uint64, with_output
 from cmkit.exceptions import FormatError
 
 DEFAULT_SURVEY = "amstelland-impact-example"
@@ -205,6 +205,8 @@ def _table_lines(analysis, survey, table: str, lang: str) -> List[str]:
 def _cmd_analyse(args: argparse.Namespace) -> int:
     from cmkit import frames
 
+    args.table_given = args.table is not None
+    args.table = args.table or "summary"
     survey, responses = _load(args)
     if args.k < 0:
         raise FormatError(f"--k {args.k}: the suppression threshold must be 0 or more")
@@ -214,6 +216,13 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
         print(_TEXT[args.lang]["synthetic"], file=sys.stderr)
     _report_findings(findings, args.lang)
     table = args.table
+    if args.format == "xlsx":
+        from cmkit.cli_args import write_xlsx_output
+
+        names = [table] if args.table_given else list(TABLES)
+        write_xlsx_output(args.output, {name: getattr(cmkit, f"survey_{name}_table")(getattr(analysis, name))
+                                        for name in names}, args.lang)
+        return 1 if cmkit.has_errors(findings) else 0
     records = getattr(analysis, table)
     if args.format == "csv":
         sys.stdout.write(getattr(cmkit, f"survey_{table}_csv")(records))
@@ -264,8 +273,11 @@ def add_parser(sub) -> None:
     ana.add_argument("definition", metavar="DEF", help=def_help)
     ana.add_argument("responses", metavar="RESPONSES", help="responses (.csv or SurveyResponses JSON)")
     ana.add_argument("--k", type=int64, default=5, help="suppress distributions with fewer valid answers (default 5)")
-    ana.add_argument("--table", choices=TABLES, default="summary", help="which table (default summary)")
-    ana.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    ana.add_argument("--table", choices=TABLES, help="which table (default summary; with --format xlsx: every table)")
+    ana.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
+                     help="table (default), csv, json or xlsx (every table as a sheet of the workbook -o FILE)")
+    ana.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE instead of standard output (needed for --format xlsx)")
     ana.add_argument("--waves", metavar="Y,Y", help="only these waves, e.g. 2026,2028 (default: all)")
     ana.add_argument("--lang", choices=["nl", "en"], default="nl")
-    ana.set_defaults(func=_cmd_analyse)
+    ana.set_defaults(func=with_output(_cmd_analyse))

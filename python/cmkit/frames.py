@@ -60,6 +60,8 @@ __all__ = [
     "matching_records",
     "MATCHING_COLUMNS",
     "realisation",
+    "realisation_records",
+    "REALISATION_COLUMNS",
     "budget_vs_actual",
     "remaining",
     "calendar",
@@ -310,15 +312,17 @@ BUDGET_TABLE_COLUMNS = ["year", "version", "side", "category", "source", "munici
 def budget_records(budget, in_kind=None) -> list:
     """The rows of the long budget table as dicts with the keys of :data:`BUDGET_TABLE_COLUMNS` (the CLI's
     JSON writes these; :func:`budget_table` makes the DataFrame of them). ``derived`` is True on a row cmkit
-    computed rather than read from the plan (in-kind hours valued at a rate you gave)."""
+    computed rather than read from the plan (in-kind hours valued at a rate you gave). ``budget`` is a Budget,
+    a Plan (its budget) or a list of :class:`cmkit.BudgetRow` (as :func:`cmkit.load_budget_rows_xlsx` reads)."""
     from cmkit import _core
 
     if isinstance(budget, _core.Plan):
         budget = budget.budget
+    rows = _core.budget_rows(budget, in_kind) if isinstance(budget, _core.Budget) else list(budget)
     return [{"year": r.year, "version": r.version, "side": r.side.name.lower(), "category": r.category,
              "source": r.source or "", "municipality": r.municipality or "", "derived": r.derived,
              "amount_cents": r.amount.cents, "amount": r.amount.format("nl", symbol=False)}
-            for r in _core.budget_rows(budget, in_kind)]
+            for r in rows]
 
 
 def budget_table(budget, in_kind=None) -> "pd.DataFrame":
@@ -328,8 +332,9 @@ def budget_table(budget, in_kind=None) -> "pd.DataFrame":
     municipality (<NA> where a dimension does not apply), derived (bool: True for valued in-kind hours,
     which cmkit computes from the plan's hours and the rate you give), amount_cents (int64), amount_eur
     (float64). The CSV's Dutch text ``amount`` is not a column: ``amount_eur`` is its number.
-    ``budget`` is a :class:`cmkit.Budget` (or a Plan, whose budget is used); ``in_kind`` maps a sector to an
-    hourly Money rate to add valued in-kind hours."""
+    ``budget`` is a :class:`cmkit.Budget` (or a Plan, whose budget is used, or a list of :class:`cmkit.BudgetRow`
+    as :func:`cmkit.load_budget_rows_xlsx` reads); ``in_kind`` maps a sector to an hourly Money rate to add
+    valued in-kind hours."""
     frame = _pd().DataFrame(budget_records(budget, in_kind), columns=BUDGET_TABLE_COLUMNS).drop(columns="amount")
     return conform(frame.astype({"year": "int64", "amount_cents": "int64", "derived": "bool"}),
                    labels={"category": _category_label})
@@ -371,14 +376,22 @@ def matching(plan: "Plan", budget=None) -> "pd.DataFrame":
     return conform(frame.astype({"year": "int64", "amount_cents": "int64", "derived": "bool"}))
 
 
+REALISATION_COLUMNS = ["year", "side", "category", "municipality", "programme_line", "amount_cents", "note"]
+
+
+def realisation_records(actuals) -> list:
+    """The actual entries as dicts with the keys of :data:`REALISATION_COLUMNS` ('' where not set), as the
+    actuals CSV has them (:func:`cmkit.write_xlsx` writes these)."""
+    return [{"year": e.year, "side": e.side.name.lower(), "category": e.category, "municipality": e.municipality or "",
+             "programme_line": e.programme_line or "", "amount_cents": e.amount.cents, "note": e.note or ""}
+            for e in actuals.entries]
+
+
 def realisation(actuals) -> "pd.DataFrame":
     """Actual entries in file order: year, side, category, category_nl, category_en,
     municipality, programme_line, amount_cents (int64), amount_eur, note (<NA> where not given)."""
-    rows = [{"year": e.year, "side": e.side.name.lower(), "category": e.category, "municipality": e.municipality or "",
-             "programme_line": e.programme_line or "", "amount_cents": e.amount.cents, "note": e.note or ""}
-            for e in actuals.entries]
-    cols = ["year", "side", "category", "municipality", "programme_line", "amount_cents", "note"]
-    return _frame(rows, cols, {"year": "int64", "amount_cents": "int64"}, labels={"category": _category_label})
+    return _frame(realisation_records(actuals), REALISATION_COLUMNS, {"year": "int64", "amount_cents": "int64"},
+                  labels={"category": _category_label})
 
 
 def budget_vs_actual(budget, actuals) -> "pd.DataFrame":

@@ -55,8 +55,8 @@ def test_stubs_cover_the_core_module():
 # ---- the areas (submodules) and the import graph ---------------------------------------------------------
 
 PACKAGE = pathlib.Path(cmkit.__file__).parent
-AREAS = ["values", "plan", "budget", "trajectories", "survey", "evi", "national", "frames", "plots", "report",
-         "examples", "exceptions"]
+AREAS = ["values", "plan", "budget", "trajectories", "survey", "evi", "national", "frames", "excel", "plots",
+         "report", "examples", "exceptions"]
 
 
 def _modules():
