@@ -423,30 +423,76 @@ bool counts_publishable(const std::vector<std::int64_t>& counts, const std::vect
     return std::all_of(counts.begin(), counts.end(), [&](std::int64_t c) { return c == 0 || c >= k; });
 }
 
-/// The bootstrap of docs/evi-analysis.md: per group one stream, one resample serving every statistic.
+/// The bootstrap of docs/evi-analysis.md: per group one stream, one resample serving every statistic; each
+/// statistic's replicate values are counted straight into a histogram, whose order statistics give the bounds.
 struct Bootstrap {
     std::int64_t replicates;
     double alpha;  // 1 - confidence
     std::uint64_t seed;
     detail::Resampler resampler;
-    detail::Quantiles quantiles;
-    std::vector<std::vector<std::int64_t>> recorded;  // per statistic, per replicate: the integer numerator
+    std::vector<detail::Histogram> hist;   // per statistic
+    std::vector<std::uint8_t> drawn;       // small groups: replicates x categories counts
+    std::vector<std::int64_t> nonzero;     // small groups: the counts above 0
+    std::vector<std::int64_t> w;           // per statistic, per category drawn: its weight (statistic-major)
+    std::vector<std::int32_t> unit;        // per statistic: the one category of weight 1 (a share), else -1
 
     /// Intervals of statistics of values v_j = @p first + j held @p counts[j] times. Each statistic is
     /// (weights w_j, divisor): its replicate value is (sum_j w_j m_j) / divisor.
     std::vector<std::pair<double, double>> run(const std::string& label, const std::vector<std::int64_t>& counts,
                                                const std::vector<std::vector<std::int64_t>>& weights, double divisor) {
-        if (recorded.size() < weights.size()) recorded.resize(weights.size());
-        for (std::size_t s = 0; s < weights.size(); ++s) recorded[s].clear();
-        resampler.run(counts, detail::derive_seed(seed, label.c_str()), replicates, [&](const std::vector<std::int64_t>& m) {
-            for (std::size_t s = 0; s < weights.size(); ++s) {
-                std::int64_t x = 0;
-                for (std::size_t j = 0; j < m.size(); ++j) x += weights[s][j] * m[j];
-                recorded[s].push_back(x);
+        const std::size_t nstat = weights.size();
+        if (hist.size() < nstat) hist.resize(nstat);
+        const std::uint64_t group_seed = detail::derive_seed(seed, label.c_str());
+        std::int64_t n = 0;
+        for (auto c : counts) n += c;
+        // the categories that can be drawn (count above 0) and each statistic's weights over them
+        std::vector<std::size_t> cats;
+        for (std::size_t j = 0; j < counts.size(); ++j)
+            if (counts[j] > 0) cats.push_back(j);
+        const std::size_t S = cats.size();
+        w.assign(nstat * S, 0);
+        unit.assign(nstat, -1);
+        for (std::size_t s = 0; s < nstat; ++s) {
+            std::int64_t lo = 0, hi = 0;
+            std::size_t ones = 0, zeros = 0, one_at = 0;
+            for (std::size_t q = 0; q < S; ++q) {
+                const std::int64_t x = weights[s][cats[q]];
+                w[s * S + q] = x;
+                lo = q == 0 ? x : std::min(lo, x);
+                hi = q == 0 ? x : std::max(hi, x);
+                if (x == 1) ++ones, one_at = q;
+                else if (x == 0) ++zeros;
             }
-        });
+            if (ones == 1 && ones + zeros == S) unit[s] = static_cast<std::int32_t>(one_at);
+            hist[s].reset(n * lo, n * hi);  // sum_j w_j m_j with sum_j m_j = n
+        }
+        auto record = [&](auto m) {  // m(q): how often drawn category q was drawn in this replicate
+            for (std::size_t s = 0; s < nstat; ++s) {
+                if (unit[s] >= 0) {
+                    hist[s].add(m(static_cast<std::size_t>(unit[s])));
+                    continue;
+                }
+                std::int64_t x = 0;
+                for (std::size_t q = 0; q < S; ++q) x += w[s * S + q] * m(q);
+                hist[s].add(x);
+            }
+        };
+        if (n <= detail::kIndexDrawLimit) {
+            nonzero.clear();
+            for (auto j : cats) nonzero.push_back(counts[j]);
+            drawn.resize(static_cast<std::size_t>(replicates) * S);
+            detail::draw_small(nonzero, group_seed, replicates, drawn.data());
+            for (std::int64_t b = 0; b < replicates; ++b) {
+                const std::uint8_t* m = drawn.data() + static_cast<std::size_t>(b) * S;
+                record([m](std::size_t q) { return static_cast<std::int64_t>(m[q]); });
+            }
+        } else {
+            resampler.run(counts, group_seed, replicates, [&](const std::vector<std::int64_t>& m) {
+                record([&](std::size_t q) { return m[cats[q]]; });
+            });
+        }
         std::vector<std::pair<double, double>> out;
-        for (std::size_t s = 0; s < weights.size(); ++s) out.push_back(quantiles.bounds(recorded[s], divisor, alpha / 2, 1 - alpha / 2));
+        for (std::size_t s = 0; s < nstat; ++s) out.push_back(hist[s].bounds(divisor, alpha / 2, 1 - alpha / 2));
         return out;
     }
 };
@@ -646,7 +692,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         return std::pair<const std::uint32_t*, const std::uint32_t*>{bucketed.data() + bucket_start[b], bucketed.data() + bucket_start[b + 1]};
     };
 
-    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed), {}, {}, {}};
+    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed), {}, {}, {}, {}, {}, {}};
 
     // ---- distribution, agreement, intervals
     for (std::size_t wi = 0; wi < waves.size(); ++wi) {
@@ -926,7 +972,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     // ---- manifest
     EviManifest& mf = a.manifest;
     mf.library_version = library_version();
-    mf.method = "cmkit-evi-analysis-2";
+    mf.method = "cmkit-evi-analysis-3";
     mf.synthetic = responses.synthetic || (schools && schools->synthetic);
     {
         std::string csv_text;

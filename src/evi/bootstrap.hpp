@@ -1,56 +1,22 @@
 #pragma once
-// Private: the resampling of the Evi bootstrap (method cmkit-evi-analysis-2, docs/evi-analysis.md §4
+// Private: the resampling of the Evi bootstrap (method cmkit-evi-analysis-3, docs/evi-analysis.md §4
 // "The bootstrap, exactly"). One resample of a group serves every statistic of that group: a resample is
 // the vector of counts m_0 .. m_{S-1} of how often each distinct value was drawn, and every statistic
-// (a mean, a share) is a function of those counts. Only IEEE +, -, *, / on doubles are used, in a fixed
+// (a mean, a share) is a function of those counts. Small groups draw indices (evi/draws.hpp); larger groups
+// draw the counts by conditional binomials (Resampler). Only IEEE +, -, *, / on doubles are used, in a fixed
 // order, so the same seed gives the same bits everywhere (compile with -ffp-contract=off).
 #include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "evi/draws.hpp"
 #include "evi/random.hpp"
 
 namespace cmkit::detail {
 
-/// Groups of at most this many values draw indices; larger groups draw counts by conditional binomials.
-inline constexpr std::int64_t kIndexDrawLimit = 128;
-
-/// The 32-bit halves of a generator's 64-bit outputs, low half first.
-class Halves {
-public:
-    explicit Halves(Rng& r) : r_(r) {}
-    std::uint32_t next() {
-        if (have_) {
-            have_ = false;
-            return static_cast<std::uint32_t>(buf_ >> 32);
-        }
-        buf_ = r_.next();
-        have_ = true;
-        return static_cast<std::uint32_t>(buf_);
-    }
-    /// Uniform integer in [0, n), 0 < n < 2^32: Lemire's multiply-shift with rejection on 32 bits.
-    std::uint32_t below(std::uint32_t n) {
-        std::uint64_t m = static_cast<std::uint64_t>(next()) * n;
-        auto low = static_cast<std::uint32_t>(m);
-        if (low < n) {
-            const std::uint32_t threshold = static_cast<std::uint32_t>(0u - n) % n;
-            while (low < threshold) {
-                m = static_cast<std::uint64_t>(next()) * n;
-                low = static_cast<std::uint32_t>(m);
-            }
-        }
-        return static_cast<std::uint32_t>(m >> 32);
-    }
-
-private:
-    Rng& r_;
-    std::uint64_t buf_ = 0;
-    bool have_ = false;
-};
-
-/// Draws resamples of n values given as counts c_0 .. c_{S-1} of S categories (the distinct values in
-/// ascending order). Buffers are kept between groups.
+/// Draws resamples of n > kIndexDrawLimit values given as counts c_0 .. c_{S-1} of S categories (the distinct
+/// values in ascending order) by conditional binomials. Buffers are kept between groups.
 class Resampler {
 public:
     /// Calls @p f(m) for each of @p replicates resamples; m[j] = how often category j was drawn.
@@ -61,51 +27,6 @@ public:
         for (auto c : counts) n += c;
         m_.assign(S, 0);
         Rng rng(seed);
-        if (n <= kIndexDrawLimit) {
-            // n indices into the values in ascending order; category of an index from a lookup table
-            cat_.clear();
-            for (std::size_t j = 0; j < S; ++j) cat_.insert(cat_.end(), static_cast<std::size_t>(counts[j]), static_cast<std::uint8_t>(j));
-            Halves h(rng);
-            const auto un = static_cast<std::uint32_t>(n);
-            if (S <= 8) {
-                // The same draws as Halves::below, written out so that the generator state and the counts stay
-                // in registers: the counts are one word with a byte per category (n <= 128 < 256).
-                inc_.resize(cat_.size());
-                for (std::size_t i = 0; i < cat_.size(); ++i) inc_[i] = std::uint64_t{1} << (8 * cat_[i]);
-                const std::uint64_t* inc = inc_.data();
-                const std::uint32_t threshold = static_cast<std::uint32_t>(0u - un) % un;
-                Rng g = rng;
-                std::uint64_t buf = 0;
-                bool have = false;
-                auto next32 = [&]() -> std::uint32_t {
-                    if (have) {
-                        have = false;
-                        return static_cast<std::uint32_t>(buf >> 32);
-                    }
-                    buf = g.next();
-                    have = true;
-                    return static_cast<std::uint32_t>(buf);
-                };
-                for (std::int64_t b = 0; b < replicates; ++b) {
-                    std::uint64_t acc = 0;
-                    for (std::int64_t d = 0; d < n; ++d) {
-                        std::uint64_t m = static_cast<std::uint64_t>(next32()) * un;
-                        if (static_cast<std::uint32_t>(m) < un)
-                            while (static_cast<std::uint32_t>(m) < threshold) m = static_cast<std::uint64_t>(next32()) * un;
-                        acc += inc[m >> 32];
-                    }
-                    for (std::size_t j = 0; j < S; ++j) m_[j] = static_cast<std::int64_t>((acc >> (8 * j)) & 0xFF);
-                    f(m_);
-                }
-                return;
-            }
-            for (std::int64_t b = 0; b < replicates; ++b) {
-                std::fill(m_.begin(), m_.end(), 0);
-                for (std::int64_t d = 0; d < n; ++d) ++m_[cat_[h.below(un)]];
-                f(m_);
-            }
-            return;
-        }
         // conditional binomials: m_j ~ Bin(left, c_j / W_j), W_j = c_j + ... + c_{S-1}
         stride_ = static_cast<std::size_t>(n + 1);
         cache_.assign(S * stride_, -1);
@@ -146,7 +67,15 @@ private:
         const double* cum = pool_.data() + t.offset;
         const auto len = static_cast<std::size_t>(t.hi - t.lo + 1);
         const double target = rng.unit() * cum[len - 1];
-        const auto pos = static_cast<std::size_t>(std::upper_bound(cum, cum + len, target) - cum);
+        // the first cum[pos] > target (std::upper_bound), by a branch-free binary search
+        const double* base = cum;
+        std::size_t count = len;
+        while (count > 1) {
+            const std::size_t half = count / 2;
+            base = base[half] <= target ? base + half : base;
+            count -= half;
+        }
+        const auto pos = static_cast<std::size_t>(base - cum) + (*base <= target ? 1 : 0);
         return pos >= len ? t.hi : t.lo + static_cast<std::int64_t>(pos);
     }
 
@@ -157,71 +86,109 @@ private:
         if (mode > m) mode = m;
         up_.clear();
         down_.clear();
-        double w = 1.0;
-        for (std::int64_t k = mode; k < m; ++k) {  // w_{k+1} = w_k * ((m - k) a) / ((k + 1) b)
-            w = w * (static_cast<double>((m - k) * a) / static_cast<double>((k + 1) * b));
-            if (w < kCut) break;
-            up_.push_back(w);
+        // Two independent product chains, going up (w_{k+1} = w_k * ((m - k) a) / ((k + 1) b)) and going down
+        // (w_{k-1} = w_k * (k b) / ((m - k + 1) a)) from the mode; stepped together so that their latencies
+        // overlap. Each chain's numbers are those of a loop of its own.
+        double wu = 1.0, wd = 1.0;
+        std::int64_t ku = mode, kd = mode;
+        bool up = ku < m, down = kd > 0;
+        while (up && down) {
+            wu = wu * (static_cast<double>((m - ku) * a) / static_cast<double>((ku + 1) * b));
+            wd = wd * (static_cast<double>(kd * b) / static_cast<double>((m - kd + 1) * a));
+            if (wu < kCut) up = false;
+            else {
+                up_.push_back(wu);
+                up = ++ku < m;
+            }
+            if (wd < kCut) down = false;
+            else {
+                down_.push_back(wd);
+                down = --kd > 0;
+            }
         }
-        w = 1.0;
-        for (std::int64_t k = mode; k > 0; --k) {  // w_{k-1} = w_k * (k b) / ((m - k + 1) a)
-            w = w * (static_cast<double>(k * b) / static_cast<double>((m - k + 1) * a));
-            if (w < kCut) break;
-            down_.push_back(w);
+        for (; up && ku < m; ++ku) {
+            wu = wu * (static_cast<double>((m - ku) * a) / static_cast<double>((ku + 1) * b));
+            if (wu < kCut) break;
+            up_.push_back(wu);
+        }
+        for (; down && kd > 0; --kd) {
+            wd = wd * (static_cast<double>(kd * b) / static_cast<double>((m - kd + 1) * a));
+            if (wd < kCut) break;
+            down_.push_back(wd);
         }
         Table t;
         t.lo = mode - static_cast<std::int64_t>(down_.size());
         t.hi = mode + static_cast<std::int64_t>(up_.size());
         t.offset = pool_.size();
+        // the cumulative sums, written through a pointer so that the running sum stays in a register
+        pool_.resize(t.offset + down_.size() + 1 + up_.size());
+        double* out = pool_.data() + t.offset;
         double cum = 0;
-        for (auto it = down_.rbegin(); it != down_.rend(); ++it) pool_.push_back(cum = cum + *it);
-        pool_.push_back(cum = cum + 1.0);
-        for (double x : up_) pool_.push_back(cum = cum + x);
+        for (auto it = down_.rbegin(); it != down_.rend(); ++it) *out++ = cum = cum + *it;
+        *out++ = cum = cum + 1.0;
+        for (double x : up_) *out++ = cum = cum + x;
         return t;
     }
 
     std::vector<std::int64_t> m_;
     std::size_t stride_ = 0;
-    std::vector<std::uint8_t> cat_;
-    std::vector<std::uint64_t> inc_;
     std::vector<std::int32_t> cache_;
     std::vector<Table> tables_;
     std::vector<double> pool_, up_, down_;
 };
 
-/// The p-quantile of sorted values by linear interpolation between order statistics (Hyndman & Fan
-/// type 7, numpy's default) where the sorted values are x_(i) / d for integers x recorded in @p xs:
-/// h = (R - 1) p, q = v[floor h] + (h - floor h)(v[floor h + 1] - v[floor h]). The order statistics come from
-/// a histogram of the integers (they take few distinct values), not from a sort; same result.
-class Quantiles {
+/// The replicate values of one statistic, x_b / d for integers x_b, counted in a histogram (they take few
+/// distinct values), and their p-quantiles by linear interpolation between order statistics (Hyndman & Fan
+/// type 7, numpy's default): h = (R - 1) p, q = v[floor h] + (h - floor h)(v[floor h + 1] - v[floor h]). The
+/// order statistics come from the histogram, not from a sort; same result.
+class Histogram {
 public:
-    /// Both bounds (p_lo, p_hi) of the integers @p xs divided by @p d.
-    std::pair<double, double> bounds(const std::vector<std::int64_t>& xs, double d, double p_lo, double p_hi) {
-        const std::int64_t lo = *std::min_element(xs.begin(), xs.end()), hi = *std::max_element(xs.begin(), xs.end());
-        hist_.assign(static_cast<std::size_t>(hi - lo + 1), 0);
-        for (auto x : xs) ++hist_[static_cast<std::size_t>(x - lo)];
-        return {at(xs.size(), lo, d, p_lo), at(xs.size(), lo, d, p_hi)};
+    /// Ready for integers in [lo, hi].
+    void reset(std::int64_t lo, std::int64_t hi) {
+        lo_ = lo;
+        const auto size = static_cast<std::size_t>(hi - lo + 1);
+        if (hist_.size() < size) hist_.resize(size, 0);
+        min_ = hi - lo;
+        max_ = 0;
+        count_ = 0;
+    }
+    void add(std::int64_t x) {
+        const auto i = static_cast<std::size_t>(x - lo_);
+        ++hist_[i];
+        min_ = std::min(min_, static_cast<std::int64_t>(i));
+        max_ = std::max(max_, static_cast<std::int64_t>(i));
+        ++count_;
+    }
+    /// Both bounds (p_lo, p_hi) of the recorded integers divided by @p d; leaves the histogram empty.
+    std::pair<double, double> bounds(double d, double p_lo, double p_hi) {
+        const std::pair<double, double> out{at(d, p_lo), at(d, p_hi)};
+        if (count_ > 0) std::fill(hist_.begin() + min_, hist_.begin() + max_ + 1, 0u);
+        count_ = 0;
+        return out;
     }
 
 private:
     /// The r-th smallest recorded integer (0-based).
-    std::int64_t order(std::size_t r, std::int64_t lo) const {
+    std::int64_t order(std::size_t r) const {
         std::size_t seen = 0;
-        for (std::size_t i = 0; i < hist_.size(); ++i) {
-            seen += hist_[i];
-            if (seen > r) return lo + static_cast<std::int64_t>(i);
+        for (std::int64_t i = min_; i <= max_; ++i) {
+            seen += hist_[static_cast<std::size_t>(i)];
+            if (seen > r) return lo_ + i;
         }
-        return lo + static_cast<std::int64_t>(hist_.size()) - 1;
+        return lo_ + max_;
     }
-    double at(std::size_t R, std::int64_t lo, double d, double p) const {
+    double at(double d, double p) const {
+        const std::size_t R = count_;
         const double h = static_cast<double>(R - 1) * p;
         const auto f = static_cast<std::size_t>(h);  // h >= 0: truncation is floor
-        const double a = static_cast<double>(order(f, lo)) / d;
-        if (f + 1 >= R) return static_cast<double>(order(R - 1, lo)) / d;
-        const double b = static_cast<double>(order(f + 1, lo)) / d;
+        const double a = static_cast<double>(order(f)) / d;
+        if (f + 1 >= R) return static_cast<double>(order(R - 1)) / d;
+        const double b = static_cast<double>(order(f + 1)) / d;
         return a + (h - static_cast<double>(f)) * (b - a);
     }
-    std::vector<std::uint32_t> hist_;
+    std::vector<std::uint32_t> hist_;  // zero outside use
+    std::int64_t lo_ = 0, min_ = 0, max_ = 0;
+    std::size_t count_ = 0;
 };
 
 }  // namespace cmkit::detail

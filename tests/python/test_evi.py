@@ -214,28 +214,25 @@ def unit(rng):
     return (rng.next() >> 11) * 2.0 ** -53
 
 
-class Halves:
-    """The 32-bit halves of the outputs, low half first; below(n) is Lemire's method on 32 bits."""
+class FourLanes:
+    """Four xoshiro256** streams seeded by one splitmix64 sequence (lane l: outputs 4l .. 4l+3); a block is one
+    step of each, read as eight 32-bit numbers low(r0), high(r0), low(r1), ..., high(r3)."""
 
-    def __init__(self, rng):
-        self.rng, self.buf, self.have = rng, 0, False
+    def __init__(self, seed):
+        x = seed & M64
+        self.lanes = []
+        for _ in range(4):
+            g = Xoshiro(0)
+            for w in range(4):
+                x, g.s[w] = splitmix64(x)
+            self.lanes.append(g)
 
-    def next(self):
-        if self.have:
-            self.have = False
-            return self.buf >> 32
-        self.buf, self.have = self.rng.next(), True
-        return self.buf & 0xFFFFFFFF
-
-    def below(self, n):
-        m = self.next() * n
-        low = m & 0xFFFFFFFF
-        if low < n:
-            threshold = ((1 << 32) - n) % n
-            while low < threshold:
-                m = self.next() * n
-                low = m & 0xFFFFFFFF
-        return m >> 32
+    def block(self):
+        out = []
+        for g in self.lanes:
+            r = g.next()
+            out += [r & 0xFFFFFFFF, r >> 32]
+        return out
 
 
 def binomial_table(m, a, w_total):
@@ -263,17 +260,25 @@ def binomial_table(m, a, w_total):
 
 def resamples(counts, seed, label, replicates):
     """docs/evi-analysis.md, "The bootstrap, exactly": the count vectors of the replicates of one group."""
-    rng = Xoshiro(derive_seed(seed, label))
     n, S = sum(counts), len(counts)
-    if n <= 128:  # n indices into the values in ascending order
+    if n <= 128:  # n indices into the values in ascending order, each replicate from fresh blocks
+        lanes = FourLanes(derive_seed(seed, label))
         cat = [j for j, c in enumerate(counts) for _ in range(c)]
-        h = Halves(rng)
+        reject_below = ((1 << 32) - n) % n
         for _ in range(replicates):
-            m = [0] * S
-            for _ in range(n):
-                m[cat[h.below(n)]] += 1
+            m, drawn = [0] * S, 0
+            while drawn < n:
+                for x in lanes.block():
+                    if drawn == n:
+                        break
+                    p = x * n
+                    if p & 0xFFFFFFFF < reject_below:
+                        continue
+                    m[cat[p >> 32]] += 1
+                    drawn += 1
             yield m
         return
+    rng = Xoshiro(derive_seed(seed, label))
     tables = {}
     for _ in range(replicates):  # conditional binomials over the categories in ascending order
         m, left, w_total = [0] * S, n, n
@@ -307,7 +312,7 @@ def test_bootstrap_intervals_reproduced_in_python(synth):
     responses = cmkit.load_evi_responses(os.path.join(synth, "responses.csv"))
     schools = cmkit.load_schools(os.path.join(synth, "schools.json"))
     a = cmkit.evi_analyse(responses, schools=schools, replicates=200, seed=12345)
-    assert a.manifest.method == "cmkit-evi-analysis-2"
+    assert a.manifest.method == "cmkit-evi-analysis-3"
     scores = frames.evi_scores(responses, schools)
     groups = {}
     for r in a.intervals:

@@ -1,4 +1,4 @@
-"""The columnar engine (method cmkit-evi-analysis-2) changes only the bootstrap bounds: every count, share,
+"""The columnar engine (methods cmkit-evi-analysis-2 and -3) changes only the bootstrap bounds: every count, share,
 mean, alpha and suppression flag equals what the previous engine (cmkit-evi-analysis-1) computed, on the
 shipped demo and on a national synthetic set. The references were written once by the old engine
 (tests/data/evi/golden/make_golden.py); this test never rewrites them."""
@@ -48,6 +48,6 @@ def test_national_tables_unchanged(national, table):
 def test_bounds_do_change_and_say_so():
     demo = cmkit.evi_demo_amstelland()
     a = cmkit.evi_analyse(demo.responses, schools=demo.schools)
-    assert a.manifest.method == "cmkit-evi-analysis-2"
+    assert a.manifest.method == "cmkit-evi-analysis-3"
     with open(os.path.join(GOLDEN, "demo", "intervals.csv"), encoding="utf-8") as f:
         assert "lower" not in f.readline()
