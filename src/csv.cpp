@@ -116,8 +116,11 @@ Table parse_bytes(std::string_view text, const std::string& source) {
                 ++line;
                 end_of_row = true;
             } else {
-                cur += ch;
-                ++i;
+                // a run of ordinary bytes at once
+                std::size_t j = i + 1;
+                while (j < text.size() && text[j] != sep && text[j] != '"' && text[j] != '\r' && text[j] != '\n') ++j;
+                cur.append(text.data() + i, j - i);
+                i = j;
             }
         }
         cells.emplace_back(unguard(quoted_cell ? cur : trim(cur)));

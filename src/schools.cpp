@@ -1,6 +1,7 @@
 #include "cmkit/schools.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <map>
 
@@ -19,6 +20,9 @@ const std::vector<std::string> kColumns = {"brin",        "name",          "muni
                                            "sector",      "pupils",        "track",
                                            "icc",         "icc_certified", "second_icc_or_working_group",
                                            "cultuurplan", "cultuurcoordinator", "achterstandsscore"};
+
+/// Indices into kColumns.
+enum Column : std::size_t { kBrin, kName, kMunicipality, kSector, kPupils, kTrack, kIcc, kIccCertified, kSecondIcc, kCultuurplan, kCultuurcoordinator, kAchterstandsscore };
 
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -55,22 +59,28 @@ SchoolRegistry schools_from_csv(std::string_view text, const std::string& source
                    "a header with at least brin, name, municipality and sector", source);
     SchoolRegistry reg;
     reg.synthetic = t.synthetic;
+    reg.schools.reserve(t.rows.size());
+    // the column of each known name, looked up once (-1: not in the file)
+    std::array<int, 12> at{};
+    for (std::size_t k = 0; k < kColumns.size(); ++k) at[k] = t.column(kColumns[k]);
+    const std::string none;
     for (const auto& row : t.rows) {
         auto where = [&](const char* col) { return csv::where(row, col); };
-        auto get = [&](const char* col) { return t.get(row, col); };
-        auto flag = [&](const char* col) {
-            std::string v = lower(get(col));
+        auto get = [&](std::size_t k) -> const std::string& { return at[k] < 0 ? none : row.cells[static_cast<std::size_t>(at[k])]; };
+        auto flag = [&](std::size_t k) {
+            const char* col = kColumns[k].c_str();
+            std::string v = lower(get(k));
             if (v.empty() || v == "nee" || v == "no" || v == "false" || v == "0" || v == "n") return false;
             if (v == "ja" || v == "yes" || v == "true" || v == "1" || v == "j" || v == "y") return true;
-            throw FormatError(source, where(col), "'" + get(col) + "'", "ja or nee (yes/no, true/false, 1/0), or an empty cell");
+            throw FormatError(source, where(col), "'" + get(k) + "'", "ja or nee (yes/no, true/false, 1/0), or an empty cell");
         };
         School s;
-        s.brin = get("brin");  // a malformed code is a finding (MALFORMED_BRIN), not a read error
-        s.name = get("name");
-        s.municipality = get("municipality");
+        s.brin = get(kBrin);  // a malformed code is a finding (MALFORMED_BRIN), not a read error
+        s.name = get(kName);
+        s.municipality = get(kMunicipality);
         if (s.brin.empty()) throw FormatError(source, where("brin"), "an empty cell", "a BRIN code such as 12AB");
         if (s.name.empty()) throw FormatError(source, where("name"), "an empty cell", "the school's name");
-        std::string sector = get("sector");
+        std::string sector = get(kSector);
         bool found = false;
         for (const auto& [v, text] : DescribeEnum<Sector>::values)
             if (lower(sector) == lower(std::string(text))) {
@@ -78,20 +88,20 @@ SchoolRegistry schools_from_csv(std::string_view text, const std::string& source
                 found = true;
             }
         if (!found) throw FormatError(source, where("sector"), "'" + sector + "'", "PO, SBO, SO or VO");
-        if (auto p = get("pupils"); !p.empty()) {
+        if (auto p = get(kPupils); !p.empty()) {
             std::int64_t v = 0;
             auto [q, ec] = std::from_chars(p.data(), p.data() + p.size(), v);
             if (ec != std::errc() || q != p.data() + p.size())
                 throw FormatError(source, where("pupils"), "'" + p + "'", "a whole number of pupils");
             s.pupils = v;
         }
-        if (auto tr = get("track"); !tr.empty()) s.track = tr;
-        s.icc = flag("icc");
-        s.icc_certified = flag("icc_certified");
-        s.second_icc_or_working_group = flag("second_icc_or_working_group");
-        s.cultuurplan = flag("cultuurplan");
-        s.cultuurcoordinator = flag("cultuurcoordinator");
-        if (auto a = get("achterstandsscore"); !a.empty()) {
+        if (auto tr = get(kTrack); !tr.empty()) s.track = tr;
+        s.icc = flag(kIcc);
+        s.icc_certified = flag(kIccCertified);
+        s.second_icc_or_working_group = flag(kSecondIcc);
+        s.cultuurplan = flag(kCultuurplan);
+        s.cultuurcoordinator = flag(kCultuurcoordinator);
+        if (auto a = get(kAchterstandsscore); !a.empty()) {
             std::int64_t num = 0, den = 1;
             bool sep = false, any = false, neg = false;
             std::size_t i = 0;

@@ -6,7 +6,11 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "cmkit/error.hpp"
 #include "cmkit/io/json.hpp"
@@ -205,6 +209,61 @@ std::string lower(std::string s) {
     return s;
 }
 
+/// The positions of the bytes that end a plain cell (the separator, '\n') or make a row not plain ('"', '\r'),
+/// found 64 bytes at a time (SSE2 compares where available, a byte loop otherwise).
+class SpecialBytes {
+public:
+    SpecialBytes(std::string_view text, char sep) : data_(text.data()), n_(text.size()), sep_(sep) {}
+
+    /// Continue from @p i: next() gives the first special byte at or after i.
+    void seek(std::size_t i) {
+        block_ = i & ~std::size_t{63};
+        mask_ = block_ < n_ ? load(block_) & (~std::uint64_t{0} << (i - block_)) : 0;
+    }
+    /// The position of the next special byte, or n when there is none.
+    std::size_t next() {
+        while (mask_ == 0) {
+            block_ += 64;
+            if (block_ >= n_) return n_;
+            mask_ = load(block_);
+        }
+        const std::size_t at = block_ + static_cast<std::size_t>(__builtin_ctzll(mask_));
+        mask_ &= mask_ - 1;
+        return at;
+    }
+
+private:
+    std::uint64_t load(std::size_t from) const {
+        if (from + 64 > n_) {  // the last, partial block
+            std::uint64_t m = 0;
+            for (std::size_t k = from; k < n_; ++k) m |= static_cast<std::uint64_t>(is_special(data_[k])) << (k - from);
+            return m;
+        }
+#if defined(__SSE2__)
+        const __m128i sep = _mm_set1_epi8(sep_), nl = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');
+        std::uint64_t m = 0;
+        for (int q = 0; q < 4; ++q) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_ + from + 16 * q));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, sep), _mm_cmpeq_epi8(x, nl)),
+                                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, cr)));
+            m |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit))) << (16 * q);
+        }
+        return m;
+#else
+        std::uint64_t m = 0;
+        for (std::size_t k = 0; k < 64; ++k) m |= static_cast<std::uint64_t>(is_special(data_[from + k])) << k;
+        return m;
+#endif
+    }
+    bool is_special(char c) const { return c == sep_ || c == '\n' || c == '"' || c == '\r'; }
+
+    const char* data_;
+    std::size_t n_;
+    char sep_;
+    std::size_t block_ = 0;
+    std::uint64_t mask_ = 0;
+};
+
 class CsvReader {
 public:
     CsvReader(std::string_view text, const std::string& source) : text_(text), source_(source) {
@@ -217,6 +276,7 @@ public:
             else if (!q && ch == ';') ++semis;
         }
         sep_ = semis > 0 ? ';' : ',';
+        bytes_.emplace(text_, sep_);
         special_.fill(0);
         for (unsigned char c : {static_cast<unsigned char>(sep_), static_cast<unsigned char>('\n'),
                                 static_cast<unsigned char>('\r'), static_cast<unsigned char>('"')})
@@ -239,6 +299,37 @@ public:
         }
     }
     int row_line() const { return row_line_; }
+
+    /// The fast path for plain rows: when the text from the current position up to the next '\n' (or the end)
+    /// holds no '"' and no '\r', is not empty, and has exactly @p ncols cells, sets @p cells (trimmed, views
+    /// into the text) and returns true: the same cells and row_line() as next(). Otherwise returns false and
+    /// leaves the position, so that next() reads the row (and reports what is wrong with it).
+    bool next_plain(std::string_view* cells, std::size_t ncols) {
+        const char* data = text_.data();
+        const std::size_t n = text_.size();
+        if (i_ >= n) return false;
+        if (scanned_ != i_) bytes_->seek(i_);
+        scanned_ = SIZE_MAX;
+        std::size_t k = 0, start = i_, at = 0;
+        for (;;) {
+            at = bytes_->next();
+            if (at >= n || data[at] == '\n') break;
+            if (data[at] != sep_ || k + 1 >= ncols) return false;  // '"', '\r' or too many cells
+            cells[k++] = trim(std::string_view(data + start, at - start));
+            start = at + 1;
+        }
+        if (at == i_ || k + 1 != ncols) return false;  // an empty line, or too few cells
+        cells[k] = trim(std::string_view(data + start, at - start));
+        row_line_ = line_;
+        if (at < n) {
+            i_ = at + 1;
+            ++line_;
+        } else {
+            i_ = n;
+        }
+        scanned_ = i_;
+        return true;
+    }
 
 private:
     static std::string_view trim(std::string_view s) {
@@ -357,6 +448,8 @@ private:
     std::string_view text_;
     const std::string& source_;
     char sep_ = ',';
+    std::optional<SpecialBytes> bytes_;
+    std::size_t scanned_ = SIZE_MAX;  // where bytes_ stands (SIZE_MAX: not in step with i_)
     std::array<unsigned char, 256> special_{};
     std::size_t i_ = 0;
     int line_ = 1;
@@ -401,20 +494,55 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
     const std::array<const char*, 6> expected_key = {"the school's id (its BRIN code)", "", "an instrument id such as evi-2.1-po",
                                                      "a pillar id such as visie", "an item code such as scenario", ""};
     auto where = [&](std::size_t k) { return "line " + std::to_string(reader.row_line()) + ", column " + kColumns[k]; };
-    while (reader.next(cells)) {
-        if (cells.size() != header.size())
-            throw FormatError(source, "line " + std::to_string(reader.row_line()), std::to_string(cells.size()) + " cells",
-                              std::to_string(header.size()) + " cells separated by '" + std::string(1, reader.separator()) +
-                                  "', one per header column");
+    // the item (and pillar) that followed each item (pillar) the last time: files repeat the same sequence of
+    // items per school and wave, so a prediction checked by one comparison spares most hash lookups
+    constexpr std::uint32_t kNoCode = UINT32_MAX;
+    std::vector<std::uint32_t> item_after, pillar_after;
+    std::uint32_t last_item = kNoCode;
+    auto same = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t q = 0; q < a.size(); ++q)
+            if (a[q] != b[q]) return false;
+        return true;
+    };
+    auto predicted = [&](StringDictionary& dict, std::vector<std::uint32_t>& after, std::uint32_t last, std::string_view v) {
+        if (last != kNoCode && after[last] != kNoCode && same(dict[after[last]], v)) return after[last];
+        const std::uint32_t code = dict.intern(v);
+        if (after.size() < dict.size()) after.resize(dict.size(), kNoCode);
+        if (last != kNoCode) after[last] = code;
+        return code;
+    };
+    auto unguarded = [](std::string_view v) { return !v.empty() && v[0] == '\'' ? csv::unguard(v) : v; };
+    std::array<std::string_view, 6> plain{};
+    const std::string_view* row = nullptr;
+    for (;;) {
+        if (reader.next_plain(plain.data(), header.size())) {
+            row = plain.data();
+        } else if (reader.next(cells)) {
+            if (cells.size() != header.size())
+                throw FormatError(source, "line " + std::to_string(reader.row_line()), std::to_string(cells.size()) + " cells",
+                                  std::to_string(header.size()) + " cells separated by '" + std::string(1, reader.separator()) +
+                                      "', one per header column");
+            row = cells.data();
+        } else {
+            break;
+        }
         for (std::size_t k : {0, 2, 3, 4})
-            if (cells[col[k]].empty()) throw FormatError(source, where(k), "an empty cell", expected_key[k]);
+            if (row[col[k]].empty()) throw FormatError(source, where(k), "an empty cell", expected_key[k]);
         std::int64_t w = 0;
-        const std::string_view wave = cells[col[1]];
-        if (!parse_int(wave, w) || w < 1400 || w > 9999)
+        const std::string_view wave = row[col[1]];
+        auto digit = [](char c) { return static_cast<unsigned>(c - '0') <= 9u; };
+        if (wave.size() == 4 && digit(wave[0]) && digit(wave[1]) && digit(wave[2]) && digit(wave[3]))
+            w = (wave[0] - '0') * 1000 + (wave[1] - '0') * 100 + (wave[2] - '0') * 10 + (wave[3] - '0');
+        else if (!parse_int(wave, w))
+            w = -1;
+        if (w < 1400 || w > 9999)
             throw FormatError(source, where(1), "'" + std::string(wave) + "'",
                               "the wave's calendar year (an integer from 1400 to 9999, e.g. 2025)");
         std::optional<std::int64_t> value;
-        if (const std::string_view v = cells[col[5]]; !v.empty()) {
+        if (const std::string_view v = row[col[5]]; v.size() == 1 && v[0] >= '0' && v[0] <= '9') {
+            value = v[0] - '0';
+        } else if (!v.empty()) {
             std::int64_t x = 0;
             if (!parse_int(v, x))
                 throw FormatError(source, where(5), "'" + std::string(v) + "'",
@@ -423,17 +551,18 @@ EviResponseSet evi_responses_from_csv(std::string_view text, const std::string& 
         }
         // Views into the text stay valid; quoted cells live in the reader's scratch only for this row,
         // so they are not remembered as the previous row.
-        const std::string_view s = csv::unguard(cells[col[0]]), ins = csv::unguard(cells[col[2]]), pl = csv::unguard(cells[col[3]]);
+        const std::string_view s = unguarded(row[col[0]]), ins = unguarded(row[col[2]]), pl = unguarded(row[col[3]]);
         auto in_text = [&](std::string_view v) { return v.data() >= text.data() && v.data() < text.data() + text.size(); };
-        if (!have_last || s != last_school) school_code = schools.intern(s);
-        if (!have_last || ins != last_instrument) instrument_code = instruments.intern(ins);
-        if (!have_last || pl != last_pillar) pillar_code = pillars.intern(pl);
+        if (!have_last || !same(s, last_school)) school_code = schools.intern(s);
+        if (!have_last || !same(ins, last_instrument)) instrument_code = instruments.intern(ins);
+        if (!have_last || !same(pl, last_pillar)) pillar_code = predicted(pillars, pillar_after, have_last ? pillar_code : kNoCode, pl);
         have_last = in_text(s) && in_text(ins) && in_text(pl);
         last_school = s;
         last_instrument = ins;
         last_pillar = pl;
-        EviResponseColumnsBuilder::append(out, school_code, static_cast<int>(w), instrument_code, pillar_code,
-                                          items.intern(csv::unguard(cells[col[4]])), value, static_cast<std::uint32_t>(reader.row_line()));
+        last_item = predicted(items, item_after, last_item, unguarded(row[col[4]]));
+        EviResponseColumnsBuilder::append(out, school_code, static_cast<int>(w), instrument_code, pillar_code, last_item, value,
+                                          static_cast<std::uint32_t>(reader.row_line()));
     }
     return set;
 }
