@@ -14,7 +14,7 @@ APT_PACKAGES := g++ libboost-date-time-dev nlohmann-json3-dev catch2 libssl-dev 
 SOURCES := $(shell find src include bindings python data cmake fuzz tests/cpp tests/consumer tests/data/fuzz -type f \
              -not -name '*.pyc' -not -path '*/__pycache__/*' 2>/dev/null) CMakeLists.txt pyproject.toml
 
-.PHONY: report test setup system-packages venv install cpp-test py-test stubs schema bench bench-py bench-rollup fuzz clean
+.PHONY: report test setup system-packages venv install cpp-test py-test notebooks stubs schema bench bench-py bench-rollup fuzz clean
 
 # report builds only what the report needs (the library and the Python module, no C++ tests); test adds the
 # tests to the same build directory, so after a report only the tests are compiled.
@@ -68,6 +68,12 @@ cpp-test: install
 
 py-test: install
 	$(VPY) -m pytest tests/python
+
+# The worked notebooks of docs/notebooks/, executed with their outputs (charts, tables) into build/notebooks/
+# for reading; `make test` executes them too (tests/python/test_notebooks.py). NOTEBOOKS="name ..." runs some.
+NOTEBOOKS ?=
+notebooks: install
+	$(VPY) tools/run_notebooks.py $(NOTEBOOKS)
 
 # Regenerate the committed type stubs and JSON Schema from the built module (tests check both).
 # tools/fix_stubs.py types what pybind11 cannot declare (record constructors, what_if, paths, enum members).

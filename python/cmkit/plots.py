@@ -15,7 +15,9 @@ and survey tables. Nothing is re-estimated here.
 * each function returns the :class:`matplotlib.figure.Figure` it drew on; ``ax=`` draws into an existing
   Axes instead (for a chart of one panel; a chart of several panels asks you to choose one, e.g.
   ``pillars=["visie"]``). Figures are made without :mod:`matplotlib.pyplot`, so nothing is kept in global
-  state: save with ``fig.savefig("budget.png")``, or show it as the last expression of a notebook cell.
+  state: save with ``fig.savefig("budget.png")``, or show it as the last expression of a notebook cell
+  (in IPython and Jupyter the first chart registers a PNG display for figures, since without pyplot the
+  inline backend that would do so is never loaded).
 
 matplotlib is imported on first use; it is an optional dependency: ``pip install 'cmkit[plots]'``.
 
@@ -27,6 +29,8 @@ matplotlib is imported on first use; it is an optional dependency: ``pip install
 
 from __future__ import annotations
 
+import io
+import sys
 import textwrap
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -200,9 +204,36 @@ def _new_figure(size: Tuple[float, float]):
     resolutions a figure is saved at, and a legend at the edge must not be cut off at any of them."""
     from matplotlib.figure import Figure
 
+    _notebook_display()
     fig = Figure(figsize=size, layout="constrained")
     fig.get_layout_engine().set(w_pad=0.08, h_pad=0.06, rect=(0, 0, RIGHT, 1))
     return fig
+
+
+def _figure_png(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _notebook_display() -> None:
+    """Lets IPython and Jupyter show a Figure that is the last expression of a cell. The figures here are
+    made without :mod:`matplotlib.pyplot`, so matplotlib's inline backend, which registers that display when
+    pyplot is imported, may never be loaded, and a chart would show as ``<Figure size 900x500 with 1 Axes>``.
+    Registers a PNG formatter for :class:`~matplotlib.figure.Figure` in the running IPython shell, unless
+    one is there already (``%matplotlib inline`` or pyplot); outside IPython it does nothing."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None and hasattr(ipython, "get_ipython") else None
+    formatters = getattr(getattr(shell, "display_formatter", None), "formatters", None)
+    if not formatters or "image/png" not in formatters:
+        return
+    from matplotlib.figure import Figure
+
+    png = formatters["image/png"]
+    try:
+        png.lookup_by_type(Figure)
+    except KeyError:
+        png.for_type(Figure, _figure_png)
 
 
 def _figure(ax, nrows: int = 1, ncols: int = 1, size: Tuple[float, float] = (9.0, 5.0), choose: str = "", **kw):

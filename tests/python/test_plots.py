@@ -188,6 +188,23 @@ def test_budget_into_a_given_axes(plan):
 
 # ---- matching and what-if -----------------------------------------------------------------------------------
 
+def test_a_figure_shows_as_png_in_ipython(plan):
+    """The figures are made without pyplot, so matplotlib's inline backend never registers how IPython shows
+    them; the first chart does, and a figure as the last expression of a notebook cell is an image."""
+    pytest.importorskip("IPython")
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    try:
+        fig = plots.budget(plan)
+        data, _ = shell.display_formatter.format(fig)
+        assert data["image/png"][:8] == b"\x89PNG\r\n\x1a\n"
+        plots.budget(plan)  # a second chart registers nothing twice and keeps the display
+        assert shell.display_formatter.format(fig)[0]["image/png"][:8] == b"\x89PNG\r\n\x1a\n"
+    finally:
+        InteractiveShell.clear_instance()
+
+
 def test_matching_shows_derived_shares(plan, outdir):
     fig = plots.matching(plan)
     render(fig, outdir, "matching-amstelland-nl")
