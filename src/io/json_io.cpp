@@ -342,16 +342,18 @@ namespace {
 /// Appends @p rows as the canonical JSON text of a top-level field's array, one row's JSON tree at a time:
 /// each row's own canonical text, indented two levels deeper (a JSON string never holds a raw line break,
 /// so every line break of a row's text is followed by its indentation).
-template <class Row>
-void append_rows(std::string& out, const std::vector<Row>& rows) {
+/// @p fast(out, row) may append a row's indented text itself (returning true) instead.
+template <class Row, class Fast = bool (*)(std::string&, const Row&)>
+void append_rows(std::string& out, const std::vector<Row>& rows, Fast fast = [](std::string&, const Row&) { return false; }) {
     if (rows.empty()) {
         out += "[]";
         return;
     }
     out += '[';
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        const std::string one = io::canonical(io::Codec<Row>::write(rows[i]));  // ends in '\n'
         out += i == 0 ? "\n    " : ",\n    ";
+        if (fast(out, rows[i])) continue;
+        const std::string one = io::canonical(io::Codec<Row>::write(rows[i]));  // ends in '\n'
         for (std::size_t c = 0; c + 1 < one.size(); ++c) {
             out += one[c];
             if (one[c] == '\n') out += "    ";
@@ -383,12 +385,69 @@ std::optional<std::string> splice_rows(const std::string& shell, std::vector<Row
 
 }  // namespace
 
+namespace {
+
+/// A text that canonical JSON writes as it is between quotes: printable ASCII without '"' and '\\'.
+bool plain_text(std::string_view v) {
+    for (unsigned char c : v)
+        if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') return false;
+    return true;
+}
+
+/// Appends a school's canonical JSON text, indented as a row of the schools array (append_rows), without
+/// building its JSON tree: the keys of Describe<School> in byte order, absent optionals left out. Only for
+/// the common shape (no extras, no achterstandsscore, plain texts); returns false, writing nothing, for any
+/// other school (append_rows writes those). tests/python/test_evi.py checks the bytes against to_json().
+bool append_plain_school(std::string& out, const School& s) {
+    static_assert(Describe<School>::version == 1, "keep append_plain_school in step with Describe<School>");
+    if (!s.extras.empty() || s.achterstandsscore || !plain_text(s.brin) || !plain_text(s.name) || !plain_text(s.municipality) ||
+        (s.track && !plain_text(*s.track)))
+        return false;
+    auto text = [&](const char* key, std::string_view v) {
+        out += "      \"";
+        out += key;
+        out += "\": \"";
+        out += v;
+        out += "\",\n";
+    };
+    auto flag = [&](const char* key, bool v) {
+        out += "      \"";
+        out += key;
+        out += v ? "\": true,\n" : "\": false,\n";
+    };
+    out += "{\n";
+    text("brin", s.brin);
+    flag("cultuurcoordinator", s.cultuurcoordinator);
+    flag("cultuurplan", s.cultuurplan);
+    flag("icc", s.icc);
+    flag("icc_certified", s.icc_certified);
+    text("municipality", s.municipality);
+    text("name", s.name);
+    if (s.pupils) {
+        out += "      \"pupils\": ";
+        out += std::to_string(*s.pupils);
+        out += ",\n";
+    }
+    text("schema", "School.1");
+    flag("second_icc_or_working_group", s.second_icc_or_working_group);
+    text("sector", enum_text(s.sector));
+    if (s.track) text("track", *s.track);
+    out.erase(out.size() - 2);  // the last field's ",\n"
+    out += "\n    }";
+    return true;
+}
+
+}  // namespace
+
 std::string schools_json(const SchoolRegistry& registry) {
     SchoolRegistry shell;  // every field but the schools (keep in step with SchoolRegistry)
     shell.synthetic = registry.synthetic;
     shell.note = registry.note;
     shell.extras = registry.extras;
-    auto text = splice_rows(to_json(shell), {{"schools", [&](std::string& o) { append_rows(o, registry.schools); }}});
+    auto text = splice_rows(to_json(shell), {{"schools", [&](std::string& o) {
+                                                 o.reserve(o.size() + registry.schools.size() * 400);
+                                                 append_rows(o, registry.schools, append_plain_school);
+                                             }}});
     return text ? std::move(*text) : to_json(registry);
 }
 

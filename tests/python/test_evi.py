@@ -644,7 +644,17 @@ def test_schools_digest_is_the_sha256_of_the_canonical_json(synth):
     one = full.replace(schools=full.schools[:1], note=None, synthetic=False)
     empty = full.replace(schools=[])
     named = full.replace(schools=[full.schools[0].replace(name="Basisschool De Ölijf \\ \"één\"")] + list(full.schools[1:4]))
-    for reg in (full, extras, one, empty, named):
+    # every optional absent or present, a ratio, control characters and extras among plain schools (cmkit writes
+    # the plain shape without a JSON tree and the others through it; both must give to_json()'s bytes)
+    s = full.schools
+    rows = json.loads(full.to_json())["schools"][:2]
+    rows[1]["x-local"] = {"b": 1, "a": [True, None]}
+    with_extras = cmkit.SchoolRegistry.from_json(json.dumps({"schema": "SchoolRegistry.1", "schools": rows})).schools
+    varied = full.replace(schools=[s[0].replace(pupils=None), s[1].replace(track=None), s[2].replace(pupils=None, track=None),
+                                   s[3].replace(achterstandsscore=cmkit.Ratio(5546, 10)), s[4].replace(name="tab\there"),
+                                   s[5].replace(municipality="del\x7fete", icc=True, cultuurcoordinator=True),
+                                   *with_extras, *s[6:9]])
+    for reg in (full, extras, one, empty, named, varied):
         a = cmkit.evi_analyse(responses, schools=reg, k=5, replicates=1)
         digest = {i.role: i.sha256 for i in a.manifest.inputs}["schools"]
         assert digest == hashlib.sha256(reg.to_json().encode()).hexdigest(), reg.to_json()[:200]
