@@ -435,6 +435,7 @@ struct Bootstrap {
     std::vector<std::int64_t> nonzero;     // small groups: the counts above 0
     std::vector<std::int64_t> w;           // per statistic, per category drawn: its weight (statistic-major)
     std::vector<std::int32_t> unit;        // per statistic: the one category of weight 1 (a share), else -1
+    std::vector<std::int64_t> lo_x, hi_x;  // per statistic: the range of its replicate values
 
     /// Intervals of statistics of values v_j = @p first + j held @p counts[j] times. Each statistic is
     /// (weights w_j, divisor): its replicate value is (sum_j w_j m_j) / divisor.
@@ -452,6 +453,8 @@ struct Bootstrap {
         const std::size_t S = cats.size();
         w.assign(nstat * S, 0);
         unit.assign(nstat, -1);
+        lo_x.assign(nstat, 0);
+        hi_x.assign(nstat, 0);
         for (std::size_t s = 0; s < nstat; ++s) {
             std::int64_t lo = 0, hi = 0;
             std::size_t ones = 0, zeros = 0, one_at = 0;
@@ -464,7 +467,9 @@ struct Bootstrap {
                 else if (x == 0) ++zeros;
             }
             if (ones == 1 && ones + zeros == S) unit[s] = static_cast<std::int32_t>(one_at);
-            hist[s].reset(n * lo, n * hi);  // sum_j w_j m_j with sum_j m_j = n
+            lo_x[s] = n * lo;  // sum_j w_j m_j with sum_j m_j = n
+            hi_x[s] = n * hi;
+            hist[s].reset(lo_x[s], hi_x[s]);
         }
         auto record = [&](auto m) {  // m(q): how often drawn category q was drawn in this replicate
             for (std::size_t s = 0; s < nstat; ++s) {
@@ -482,9 +487,23 @@ struct Bootstrap {
             for (auto j : cats) nonzero.push_back(counts[j]);
             drawn.resize(static_cast<std::size_t>(replicates) * S);
             detail::draw_small(nonzero, group_seed, replicates, drawn.data());
-            for (std::int64_t b = 0; b < replicates; ++b) {
-                const std::uint8_t* m = drawn.data() + static_cast<std::size_t>(b) * S;
-                record([m](std::size_t q) { return static_cast<std::int64_t>(m[q]); });
+            // statistic by statistic over the replicates (the ranges are small: n <= 128)
+            const std::uint8_t* m = drawn.data();
+            const auto R = static_cast<std::size_t>(replicates);
+            for (std::size_t s = 0; s < nstat; ++s) {
+                detail::Histogram& h = hist[s];
+                if (unit[s] >= 0) {
+                    const auto q = static_cast<std::size_t>(unit[s]);
+                    for (std::size_t b = 0; b < R; ++b) h.add_untracked(m[b * S + q]);
+                } else {
+                    const std::int64_t* ws = w.data() + s * S;
+                    for (std::size_t b = 0; b < R; ++b) {
+                        std::int64_t x = 0;
+                        for (std::size_t q = 0; q < S; ++q) x += ws[q] * m[b * S + q];
+                        h.add_untracked(x);
+                    }
+                }
+                h.seen_all(lo_x[s], hi_x[s]);
             }
         } else {
             resampler.run(counts, group_seed, replicates, [&](const std::vector<std::int64_t>& m) {
@@ -692,9 +711,18 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         return std::pair<const std::uint32_t*, const std::uint32_t*>{bucketed.data() + bucket_start[b], bucketed.data() + bucket_start[b + 1]};
     };
 
-    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed), {}, {}, {}, {}, {}, {}};
+    Bootstrap boot{opt.replicates, 1.0 - static_cast<double>(opt.confidence_percent) / 100.0, static_cast<std::uint64_t>(opt.seed), {}, {}, {}, {}, {}, {}, {}, {}};
 
     // ---- distribution, agreement, intervals
+    {
+        // at most one row per (wave, pillar, group[, scenario]): reserved at once, so that the large row vectors
+        // are never copied while they grow (their doubling held up to three times a table at its peak)
+        std::size_t groups = 1;
+        for (std::size_t g = 0; g < kG; ++g) groups += group_names[g].size();
+        const std::size_t cells = waves.size() * npil * groups;
+        a.distribution.reserve(cells * nscen);
+        a.intervals.reserve(cells * (nscen + 1));
+    }
     for (std::size_t wi = 0; wi < waves.size(); ++wi) {
         const int w = waves[wi];
         for (std::size_t pi = 0; pi < npil; ++pi) {

@@ -159,6 +159,16 @@ public:
         max_ = std::max(max_, static_cast<std::int64_t>(i));
         ++count_;
     }
+    /// Adds without tracking the range seen (then bounds() walks the whole range of reset()).
+    void add_untracked(std::int64_t x) {
+        ++hist_[static_cast<std::size_t>(x - lo_)];
+        ++count_;
+    }
+    /// After add_untracked: the whole range of reset() may hold values.
+    void seen_all(std::int64_t lo, std::int64_t hi) {
+        min_ = 0;
+        max_ = hi - lo;
+    }
     /// Both bounds (p_lo, p_hi) of the recorded integers divided by @p d; leaves the histogram empty.
     std::pair<double, double> bounds(double d, double p_lo, double p_hi) {
         const std::pair<double, double> out{at(d, p_lo), at(d, p_hi)};
