@@ -134,6 +134,9 @@ void register_evi(py::module_& m) {
           "One table of an analysis as CSV text (byte-stable).");
     m.def("evi_output_files", &evi_output_files, py::arg("analysis"), py::call_guard<py::gil_scoped_release>(),
           "The files of `cmkit evi analyse -o DIR` as (name, text) pairs: analysis.json, manifest.json, one CSV per table.");
+    m.def("write_evi_outputs", &write_evi_outputs, py::arg("analysis"), py::arg("directory"), py::call_guard<py::gil_scoped_release>(),
+          "Writes the files of evi_output_files into a directory, all or nothing (as write_output_directory), "
+          "without passing their texts through Python; returns the file names.");
     m.def(
         "evi_dossier",
         [](const EviResponseSet& set, const std::string& school_id, const Instruments& instruments, const Schools& schools) {

@@ -116,6 +116,7 @@ from cmkit._core import (  # noqa: E402  Evi (cmkit.evi also holds the Python he
     evi_suppress_linked as evi_suppress_linked,
     evi_synthetic as evi_synthetic,
     evi_output_files as evi_output_files,
+    write_evi_outputs as write_evi_outputs,
     evi_table_columns as evi_table_columns,
     evi_table_csv as evi_table_csv,
     evi_table as evi_table,

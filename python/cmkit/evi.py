@@ -25,6 +25,7 @@ evi_demo_amstelland, EviSynthOptions, EviSyntheticData). See docs/evi-analysis.m
 from __future__ import annotations
 
 import json
+import os
 from typing import List, Optional, Sequence
 
 from cmkit import _core
@@ -77,6 +78,7 @@ from cmkit._core import (  # the Evi area of the compiled core, re-exported (see
     evi_suppress_linked,
     evi_synthetic,
     evi_output_files,
+    write_evi_outputs,
     evi_table_columns,
     evi_table_csv,
     evi_table,
@@ -148,6 +150,7 @@ __all__ += [  # the compiled core's Evi names
     "evi_suppress_linked",
     "evi_synthetic",
     "evi_output_files",
+    "write_evi_outputs",
     "evi_table_columns",
     "evi_table_csv",
     "evi_table",
@@ -201,11 +204,10 @@ def manifest_json(analysis) -> str:
 def write_outputs(analysis, directory) -> List[str]:
     """Writes ``analysis.json``, ``manifest.json`` and one ``<table>.csv`` per table as ``directory`` and
     returns the file names written. Same analysis, same bytes. The text of every file comes from the compiled
-    core (:func:`cmkit.evi_output_files`); it is written all or nothing by :func:`cmkit.write_output_directory`
+    core (:func:`cmkit.evi_output_files`) and is written there, all or nothing (:func:`cmkit.write_evi_outputs`,
+    as :func:`cmkit.write_output_directory`; the texts are not copied into Python)
     (``directory`` must be new, empty or an earlier cmkit output; symbolic links in it are not followed)."""
-    files = _core.evi_output_files(analysis)
-    _core.write_output_directory(directory, files)
-    return [f for f, _ in files]
+    return list(_core.write_evi_outputs(analysis, os.fspath(directory)))
 
 
 def resolve_instruments(paths: Optional[Sequence[str]] = None) -> List["_core.EviInstrument"]:

@@ -8,6 +8,7 @@
 #include "cmkit/error.hpp"
 #include "cmkit/evi/analysis.hpp"
 #include "cmkit/io/json.hpp"
+#include "cmkit/io/output.hpp"
 #include "cmkit/table.hpp"
 #include "io/canonical_text.hpp"
 
@@ -88,6 +89,14 @@ std::vector<std::pair<std::string, std::string>> evi_output_files(const EviAnaly
     for (const auto& name : evi_table_names()) out.emplace_back(name + ".csv", evi_table_csv(analysis, name));
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::vector<std::string> write_evi_outputs(const EviAnalysis& analysis, const std::string& directory) {
+    const auto files = evi_output_files(analysis);
+    write_output_directory(directory, files);
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.first);
+    return names;
 }
 
 }  // namespace cmkit

@@ -272,6 +272,11 @@ std::string evi_table_csv(const EviAnalysis& analysis, const std::string& name);
 /// JSON: sorted keys, two-space indent) and one `<table>.csv` per table. The same analysis gives the same bytes.
 std::vector<std::pair<std::string, std::string>> evi_output_files(const EviAnalysis& analysis);
 
+/// Writes evi_output_files(@p analysis) into @p directory, all or nothing (io::write_output_directory: the
+/// directory must be new, empty or an earlier cmkit output), and returns the file names. The texts stay in
+/// C++ (no copy of them passes through a caller's language).
+std::vector<std::string> write_evi_outputs(const EviAnalysis& analysis, const std::string& directory);
+
 /// One row of a school's dossier: a pillar in a wave.
 struct EviDossierRow {
     int wave = 2025;
