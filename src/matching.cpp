@@ -93,8 +93,14 @@ MatchingSplit matching_split(const Plan& plan, const Budget& budget) {
     }
 
     if (!budget.matching_shares.empty()) {
-        out.basis = MatchingBasis::Agreed;
-        out.reason = Label{"Afgesproken bedragen per gemeente", "Agreed amounts per municipality"};
+        // shares cmkit derived from the inhabitants (kept by a what-if) stay marked as derived
+        auto basis_of = [](const MatchingShare& s) { return s.derived ? MatchingBasis::Inhabitants : MatchingBasis::Agreed; };
+        const bool all_derived = std::all_of(budget.matching_shares.begin(), budget.matching_shares.end(),
+                                             [](const MatchingShare& s) { return s.derived.has_value(); });
+        out.basis = all_derived ? MatchingBasis::Inhabitants : MatchingBasis::Agreed;
+        out.reason = all_derived ? Label{"Afgeleid: verdeling naar inwonertal door cmkit, daarna de verlaging van de wat-als",
+                                         "Derived: split by inhabitants by cmkit, then the what-if's cut"}
+                                 : Label{"Afgesproken bedragen per gemeente", "Agreed amounts per municipality"};
         std::vector<const MatchingShare*> shares;
         for (const auto& s : budget.matching_shares) shares.push_back(&s);
         std::stable_sort(shares.begin(), shares.end(),
@@ -102,7 +108,7 @@ MatchingSplit matching_split(const Plan& plan, const Budget& budget) {
         for (int year : years)
             for (const auto* s : shares)
                 if (auto it = s->amounts.find(year); it != s->amounts.end())
-                    out.rows.push_back({year, s->municipality, MatchingBasis::Agreed, it->second, {}});
+                    out.rows.push_back({year, s->municipality, basis_of(*s), it->second, {}});
         return out;
     }
 

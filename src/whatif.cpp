@@ -167,6 +167,19 @@ WhatIfResult what_if(const Plan& plan, const Budget& budget, const std::vector<C
     b.stated_result = {};
     for (auto* side : {&b.income, &b.costs})
         for (auto& l : *side) l.stated_total.reset();
+    // A matching the plan does not divide, split by cmkit by inhabitants: the cut lowers one municipality's part,
+    // so the division before the cut is kept as (derived) shares; otherwise a split of the lowered total by
+    // inhabitants would spread one municipality's cut over all of them.
+    if (split.basis == MatchingBasis::Inhabitants && b.matching_shares.empty() && !cuts.empty()) {
+        for (const auto& m : plan.municipalities) {
+            MatchingShare s;
+            s.municipality = m.id;
+            s.derived = "inhabitants";
+            for (const auto& r : split.rows)
+                if (r.municipality == m.id) s.amounts[r.year] = r.amount;
+            if (!s.amounts.empty()) b.matching_shares.push_back(std::move(s));
+        }
+    }
 
     std::vector<BudgetLine*> grant_lines, cost_other, cost_activities, cost_all;
     std::map<std::string, std::vector<BudgetLine*>> matching_by_muni;

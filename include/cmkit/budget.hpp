@@ -82,6 +82,9 @@ struct HoursLine {
 struct MatchingShare {
     std::string municipality;      ///< id of a Municipality
     std::map<int, Money> amounts;  ///< year -> agreed amount
+    /// Absent for an amount the plan states. "inhabitants": cmkit derived it from the inhabitant split (a
+    /// what-if that cuts one municipality's part keeps the division it cut that way), so it is no agreement.
+    std::optional<std::string> derived;
     Extras extras;
     friend bool operator==(const MatchingShare&, const MatchingShare&) = default;
 };
@@ -136,8 +139,11 @@ template <>
 struct Describe<MatchingShare> {
     static constexpr std::string_view name = "MatchingShare", doc = "A municipality's agreed share of the matching per year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("municipality", &MatchingShare::municipality),
-                                                   field("amounts", &MatchingShare::amounts, "year -> integer cents"));
+    static constexpr auto fields = std::make_tuple(
+        field("municipality", &MatchingShare::municipality), field("amounts", &MatchingShare::amounts, "year -> integer cents"),
+        field("derived", &MatchingShare::derived,
+              "absent when the plan states the amounts; 'inhabitants' when cmkit derived them from the inhabitant split "
+              "(written by a what-if that cuts one municipality's part of a matching the plan does not divide)"));
 };
 
 template <>

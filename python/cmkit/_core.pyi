@@ -1101,7 +1101,7 @@ class MatchingShare:
     A municipality's agreed share of the matching per year.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
-    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'amounts')
+    fields: typing.ClassVar[tuple[str, ...]] = ('municipality', 'amounts', 'derived')
     schema: typing.ClassVar[str] = 'MatchingShare.1'
     @staticmethod
     def from_json(text: str) -> MatchingShare:
@@ -1116,7 +1116,7 @@ class MatchingShare:
         ...
     def __getstate__(self) -> str:
         ...
-    def __init__(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ...) -> None:
+    def __init__(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ..., derived: str | None = ...) -> None:
         """
         Build from keyword arguments; fields not given take their empty value.
         """
@@ -1126,7 +1126,7 @@ class MatchingShare:
         """
     def __setstate__(self, arg0: str) -> None:
         ...
-    def replace(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ...) -> MatchingShare:
+    def replace(self, *, municipality: str = ..., amounts: collections.abc.Mapping[int, Money] = ..., derived: str | None = ...) -> MatchingShare:
         """
         A copy with the given fields replaced (records are immutable values).
         """
@@ -1138,6 +1138,11 @@ class MatchingShare:
     def amounts(self) -> dict[int, Money]:
         """
         year -> integer cents
+        """
+    @property
+    def derived(self) -> str | None:
+        """
+        absent when the plan states the amounts; 'inhabitants' when cmkit derived them from the inhabitant split (written by a what-if that cuts one municipality's part of a matching the plan does not divide)
         """
     @property
     def extras(self) -> dict[str, typing.Any]:

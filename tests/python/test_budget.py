@@ -400,3 +400,31 @@ def test_revisions_are_validated_with_their_own_path(amstelland, tmp_path, cli):
     assert r.returncode == 0 and ",revised,cost,activities,,,false,20000000," in r.stdout
     assert cli("budget", str(path), "--revision", "1").returncode == 2
     assert cli("validate", str(path)).returncode == 1
+
+
+def test_what_if_cut_of_one_municipality_stays_with_that_municipality(amstelland):
+    """Amstelland's matching is one line, split by cmkit by inhabitants. Cutting Aalsmeer's part must lower only
+    Aalsmeer's share (the others keep theirs, exactly), and the shares stay marked as derived, not agreed."""
+    before = cmkit.matching_split(amstelland, amstelland.budget)
+    assert before.basis == cmkit.MatchingBasis.INHABITANTS
+    aalsmeer = next(m.id for m in amstelland.municipalities if m.name == "Aalsmeer")
+    result = amstelland.budget.what_if("Aalsmeer:-50%:2026", plan=amstelland, policy="pro-rata")
+    after = cmkit.matching_split(amstelland, result.budget)
+    assert after.basis == cmkit.MatchingBasis.INHABITANTS
+    assert all(r.basis == cmkit.MatchingBasis.INHABITANTS for r in after.rows)
+    line_total = {y: sum(l.amounts.get(y, Money()).cents for l in result.budget.income if l.category == "municipal_matching")
+                  for y in result.budget.years()}
+    for r in after.rows:
+        old = before.share(r.municipality, r.year).cents
+        if r.municipality == aalsmeer and r.year >= 2026:
+            # half of the derived share, rounded half up on the cut (Money.mul_ratio), taken off that share only
+            cut = (old + 1) // 2
+            assert r.amount.cents == old - cut
+        else:
+            assert r.amount.cents == old, (r.municipality, r.year)
+    for y, total in line_total.items():
+        assert after.year_total(y).cents == total
+    frame = frames.matching(amstelland, result.budget)
+    assert frame["derived"].all()
+    cut_rows = frame[(frame.municipality == aalsmeer) & (frame.year >= 2026)]
+    assert len(cut_rows) > 0
