@@ -94,7 +94,7 @@ TEST_CASE("ProgressReporter: counts, stages, the interval, cancellation", "[prog
     quiet.finish();
 
     ProgressCallback stop = [](std::int64_t, std::int64_t, std::string_view) { return false; };
-    ProgressReporter r(stop, 5);
+    ProgressReporter r(stop, 5, std::chrono::milliseconds(0));
     CHECK_THROWS_AS(r.stage("x"), Cancelled);
     CHECK_THROWS_AS(r.stage("x"), Error);  // Cancelled is a cmkit::Error
 }
