@@ -49,6 +49,8 @@ void register_errors(py::module_&) {
             raise("LockedYearError", e.what(), d);
         } catch (const InvalidArgument& e) {
             raise("InvalidArgumentError", e.what(), py::dict());
+        } catch (const Cancelled& e) {
+            raise("Cancelled", e.what(), py::dict());
         } catch (const Error& e) {
             raise("Error", e.what(), py::dict());
         } catch (const py::builtin_exception&) {

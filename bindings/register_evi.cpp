@@ -5,6 +5,7 @@
 #include <pybind11/numpy.h>
 
 #include "common.hpp"
+#include "progress.hpp"
 
 namespace cmkit::py_bind {
 
@@ -107,7 +108,7 @@ void register_evi(py::module_& m) {
         "evi_analyse",
         [](const EviResponseSet& set, const Instruments& instruments, const Schools& schools, std::int64_t k, std::int64_t seed,
            std::int64_t replicates, std::int64_t confidence_percent, std::vector<int> waves, std::optional<int> first_wave,
-           std::optional<int> last_wave) {
+           std::optional<int> last_wave, const PyProgress& progress) {
             EviAnalysisOptions o;
             o.k = k;
             o.seed = seed;
@@ -117,14 +118,19 @@ void register_evi(py::module_& m) {
             o.first_wave = first_wave;
             o.last_wave = last_wave;
             auto ins = or_builtin(instruments);
-            py::gil_scoped_release release;
-            return evi_analyse(set, ins, schools ? &*schools : nullptr, o);
+            return with_progress(progress, [&](const ProgressCallback& cb) {
+                return evi_analyse(set, ins, schools ? &*schools : nullptr, o, cb);
+            });
         },
         py::arg("responses"), py::arg("instruments") = py::none(), py::arg("schools") = py::none(), py::arg("k") = 5,
         py::arg("seed") = EviAnalysisOptions{}.seed, py::arg("replicates") = 2000, py::arg("confidence_percent") = 95,
         py::arg("waves") = std::vector<int>{}, py::arg("first_wave") = py::none(), py::arg("last_wave") = py::none(),
+        py::kw_only(), py::arg("progress") = py::none(),
         "The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, "
-        "Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.");
+        "Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.\n"
+        "progress(done, total, stage) is called at stage boundaries (at most about every 20 ms); returning False "
+        "cancels (cmkit.Cancelled), an exception it raises stops the analysis and is raised; Ctrl-C stops it "
+        "(KeyboardInterrupt) with or without a callback.");
     m.def("evi_table", &evi_table, py::arg("analysis"), py::arg("name"), py::call_guard<py::gil_scoped_release>(),
           "Table `name` of an analysis as a cmkit.Table (typed columns; the source of its CSV, JSON and DataFrame).");
     m.def("evi_table_names", &evi_table_names, "The names of the analysis tables, in output order.");
@@ -149,7 +155,8 @@ void register_evi(py::module_& m) {
     m.def(
         "evi_synthetic",
         [](std::int64_t schools, std::vector<int> waves, std::int64_t seed, std::int64_t municipalities,
-           std::optional<std::string> region, std::int64_t vo_percent, std::int64_t response_percent) {
+           std::optional<std::string> region, std::int64_t vo_percent, std::int64_t response_percent,
+           const PyProgress& progress) {
             EviSynthOptions o;
             o.schools = schools;
             o.waves = std::move(waves);
@@ -158,13 +165,13 @@ void register_evi(py::module_& m) {
             o.region = std::move(region);
             o.vo_percent = vo_percent;
             o.response_percent = response_percent;
-            py::gil_scoped_release release;
-            return evi_synthetic(o);
+            return with_progress(progress, [&](const ProgressCallback& cb) { return evi_synthetic(o, cb); });
         },
         py::arg("schools") = 40, py::arg("waves") = std::vector<int>{2023, 2025}, py::arg("seed") = 1,
         py::arg("municipalities") = 0, py::arg("region") = py::none(), py::arg("vo_percent") = 8,
-        py::arg("response_percent") = 85,
-        "SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.");
+        py::arg("response_percent") = 85, py::kw_only(), py::arg("progress") = py::none(),
+        "SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.\n"
+        "progress(done, total, stage): as for evi_analyse.");
     m.def("evi_demo_amstelland", &evi_demo_amstelland,
           "The shipped SYNTHETIC Amstelland Evi waves 2023 and 2025 and their schools file (demo data).");
 }

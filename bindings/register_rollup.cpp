@@ -2,6 +2,7 @@
 #include <cmkit/rollup.hpp>
 
 #include "common.hpp"
+#include "progress.hpp"
 
 namespace cmkit::py_bind {
 
@@ -45,24 +46,26 @@ void register_rollup(py::module_& m) {
     m.def(
         "rollup",
         [](const std::vector<const Plan*>& plans, const std::optional<std::string>& rules, const std::vector<std::string>& enable,
-           const std::vector<std::string>& disable) {
-            py::gil_scoped_release release;
-            return rollup(plans, ValidationOptions{rules, enable, disable});
+           const std::vector<std::string>& disable, const PyProgress& progress) {
+            return with_progress(progress, [&](const ProgressCallback& cb) {
+                return rollup(plans, ValidationOptions{rules, enable, disable}, cb);
+            });
         },
         py::arg("plans"), py::kw_only(), py::arg("rules") = py::none(), py::arg("enable") = std::vector<std::string>{},
-        py::arg("disable") = std::vector<std::string>{},
+        py::arg("disable") = std::vector<std::string>{}, py::arg("progress") = py::none(),
         "Combines plans of one edition into the roll-up tables (a cmkit.Rollup); each plan is validated as\n"
         "`validate(plan, rules=..., enable=..., disable=...)`. Overlapping municipalities, mixed editions or a plan\n"
-        "given twice refuse the roll-up (rollup_findings; empty tables). `cmkit.rollup` wraps this with DataFrames.");
+        "given twice refuse the roll-up (rollup_findings; empty tables). `cmkit.rollup` wraps this with DataFrames.\n"
+        "progress(done, total, stage): as for evi_analyse (per plan).");
     m.def(
         "synthetic_plans",
-        [](std::int64_t count, std::int64_t seed) {
-            py::gil_scoped_release release;
-            return synthetic_plans(count, seed);
+        [](std::int64_t count, std::int64_t seed, const PyProgress& progress) {
+            return with_progress(progress, [&](const ProgressCallback& cb) { return synthetic_plans(count, seed, cb); });
         },
-        py::arg("count"), py::arg("seed") = 1,
+        py::arg("count"), py::arg("seed") = 1, py::kw_only(), py::arg("progress") = py::none(),
         "`count` SYNTHETIC (made-up) plans of cmk-2025-2028 that validate without findings, marked fictional and\n"
-        "titled 'Synthetisch plan ...'; the same seed gives the same plans on every platform (docs/rollup.md).");
+        "titled 'Synthetisch plan ...'; the same seed gives the same plans on every platform (docs/rollup.md).\n"
+        "progress(done, total, stage): as for evi_analyse (per plan).");
 }
 
 }  // namespace cmkit::py_bind

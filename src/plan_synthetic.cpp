@@ -279,12 +279,18 @@ Plan synthetic_plan(std::int64_t region, std::int64_t seed) {
 
 }  // namespace
 
-std::vector<Plan> synthetic_plans(std::int64_t count, std::int64_t seed) {
+std::vector<Plan> synthetic_plans(std::int64_t count, std::int64_t seed, const ProgressCallback& progress) {
     if (count < 0 || count > 100000)
         throw InvalidArgument("synthetic_plans: count must be from 0 to 100000, got " + std::to_string(count));
+    ProgressReporter report(progress, count);
+    report.stage("plans");
     std::vector<Plan> out;
     out.reserve(static_cast<std::size_t>(count));
-    for (std::int64_t i = 1; i <= count; ++i) out.push_back(synthetic_plan(i, seed));
+    for (std::int64_t i = 1; i <= count; ++i) {
+        out.push_back(synthetic_plan(i, seed));
+        report.advance(1);
+    }
+    report.finish();
     return out;
 }
 

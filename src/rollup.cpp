@@ -370,35 +370,52 @@ Table findings_table(const std::vector<FindingRowR>& rows, const std::vector<Pla
 
 std::vector<std::string> rollup_table_names() { return {"plans", "budget", "matching", "targets", "findings"}; }
 
-Rollup rollup(const std::vector<const Plan*>& plans, const ValidationOptions& options) {
+Rollup rollup(const std::vector<const Plan*>& plans, const ValidationOptions& options, const ProgressCallback& progress) {
     for (std::size_t i = 0; i < plans.size(); ++i)
         if (!plans[i]) throw InvalidArgument("rollup: plan " + n1(i) + " is missing (a null plan)");
     if (plans.size() > std::size_t{UINT32_MAX}) throw InvalidArgument("rollup: more than 2^32 - 1 plans");
+    // Work units: 1 for the refusal checks, 1 per plan (validated and made into rows), 1 per table.
+    const auto n_plans = static_cast<std::int64_t>(plans.size());
+    ProgressReporter report(progress, 1 + n_plans + 5);
+    report.stage("checks");
     Rollup out;
     out.rollup_findings = refusals(plans);
+    report.advance(1);
     Rows rows;
+    report.stage("plans");
     if (!out.refused()) {
         rows.plans.reserve(plans.size());
         rows.validated.reserve(plans.size());  // FindingRowR points into it: no reallocation
         rows.splits.reserve(plans.size());
-        for (std::size_t i = 0; i < plans.size(); ++i) plan_rows(*plans[i], static_cast<std::uint32_t>(i), options, rows);
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            plan_rows(*plans[i], static_cast<std::uint32_t>(i), options, rows);
+            report.advance(1);
+        }
         for (std::size_t i = 0; i < rows.validated.size(); ++i)
             for (const auto& f : rows.validated[i]) rows.findings.push_back(FindingRowR{static_cast<std::uint32_t>(i), &f});
+    } else {
+        report.advance(n_plans);
     }
+    report.stage("tables");
     out.plans = plans_table(rows.plans);
+    report.advance(1);
     out.budget = budget_table(rows.budget, rows.plans);
+    report.advance(1);
     out.matching = matching_table(rows.matching, rows.plans);
+    report.advance(1);
     out.targets = targets_table(rows.targets, rows.plans);
+    report.advance(1);
     out.findings = findings_table(rows.findings, rows.plans);
     for (const Table* t : out.tables()) t->check();
+    report.finish();
     return out;
 }
 
-Rollup rollup(const std::vector<Plan>& plans, const ValidationOptions& options) {
+Rollup rollup(const std::vector<Plan>& plans, const ValidationOptions& options, const ProgressCallback& progress) {
     std::vector<const Plan*> ptrs;
     ptrs.reserve(plans.size());
     for (const auto& p : plans) ptrs.push_back(&p);
-    return rollup(ptrs, options);
+    return rollup(ptrs, options, progress);
 }
 
 }  // namespace cmkit

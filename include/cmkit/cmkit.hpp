@@ -20,6 +20,7 @@
 #include "cmkit/money.hpp"
 #include "cmkit/plan.hpp"
 #include "cmkit/progress.hpp"
+#include "cmkit/progress_report.hpp"
 #include "cmkit/realisation.hpp"
 #include "cmkit/reference.hpp"
 #include "cmkit/region.hpp"

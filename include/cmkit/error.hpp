@@ -15,6 +15,8 @@
 /// | cmkit::FileError        | cmkit.FileError (cmkit.Error, OSError)                |
 /// | cmkit::OverflowError     | cmkit.OverflowError (cmkit.Error, OverflowError)      |
 /// | cmkit::InvalidArgument   | cmkit.InvalidArgumentError (cmkit.Error, ValueError)  |
+/// | cmkit::Cancelled         | cmkit.Cancelled (cmkit.Error); KeyboardInterrupt when |
+/// |                          | Ctrl-C stopped the call (progress_report.hpp)         |
 
 #include <stdexcept>
 #include <string>
@@ -105,6 +107,14 @@ public:
 
 private:
     int year_;
+};
+
+/// A long call (evi_analyse, evi_synthetic, rollup, synthetic_plans) stopped because its progress callback
+/// returned false (progress_report.hpp). Nothing of the call's result is kept: the call returns nothing.
+class Cancelled : public Error {
+public:
+    Cancelled() : Error("cancelled") {}
+    using Error::Error;
 };
 
 }  // namespace cmkit

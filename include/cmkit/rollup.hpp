@@ -26,6 +26,7 @@
 #include "cmkit/budget_rules.hpp"
 #include "cmkit/finding.hpp"
 #include "cmkit/plan.hpp"
+#include "cmkit/progress_report.hpp"
 #include "cmkit/table.hpp"
 
 namespace cmkit {
@@ -52,9 +53,11 @@ std::vector<std::string> rollup_table_names();
 
 /// Combines @p plans (see the file comment). Each plan is validated with @p options, as `validate` does.
 /// Uses each plan's `budget` (not its revisions, which `validate` checks and the `findings` table reports).
-Rollup rollup(const std::vector<Plan>& plans, const ValidationOptions& options = {});
+/// @p progress (progress_report.hpp) is told of the refusal checks and of each plan; false from it throws Cancelled.
+Rollup rollup(const std::vector<Plan>& plans, const ValidationOptions& options = {}, const ProgressCallback& progress = {});
 /// The same for plans held elsewhere (no copies); a null pointer is an InvalidArgument.
-Rollup rollup(const std::vector<const Plan*>& plans, const ValidationOptions& options = {});
+Rollup rollup(const std::vector<const Plan*>& plans, const ValidationOptions& options = {},
+              const ProgressCallback& progress = {});
 
 /// @p count SYNTHETIC plans (made up; `fictional: true`, titles "Synthetisch plan ...", every source
 /// saying so) for tests and benchmarks: region i (1-based) has id `synth-<iiii>`, 2 to 8 municipalities
@@ -64,6 +67,7 @@ Rollup rollup(const std::vector<const Plan*>& plans, const ValidationOptions& op
 /// municipalities, balanced, within every limit of the rule set even when switched on), result targets
 /// per phase. `validate` gives no findings on them. The same @p seed gives the same plans, bytes and all,
 /// on every platform (cmkit's own PRNG). InvalidArgument for a @p count below 0 or above 100000.
-std::vector<Plan> synthetic_plans(std::int64_t count, std::int64_t seed = 1);
+/// @p progress (progress_report.hpp) is told of each plan made; false from it throws Cancelled.
+std::vector<Plan> synthetic_plans(std::int64_t count, std::int64_t seed = 1, const ProgressCallback& progress = {});
 
 }  // namespace cmkit

@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cmkit.exceptions import (
+    Cancelled,
     Error,
     FileError,
     FormatError,
@@ -174,6 +175,7 @@ __all__ = [
     "FileError",
     "NotFoundError",
     "InvalidArgumentError",
+    "Cancelled",
     # values
     "Money",
     "Date",

@@ -7897,9 +7897,10 @@ def events_from_csv(text: str, source: str = '<string>') -> list[TrajectoryEvent
     """
 def events_to_csv(events: collections.abc.Sequence[TrajectoryEvent]) -> str:
     ...
-def evi_analyse(responses: EviResponseSet, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None, k: typing.SupportsInt | typing.SupportsIndex = 5, seed: typing.SupportsInt | typing.SupportsIndex = 20250601, replicates: typing.SupportsInt | typing.SupportsIndex = 2000, confidence_percent: typing.SupportsInt | typing.SupportsIndex = 95, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], first_wave: typing.SupportsInt | typing.SupportsIndex | None = None, last_wave: typing.SupportsInt | typing.SupportsIndex | None = None) -> EviAnalysis:
+def evi_analyse(responses: EviResponseSet, instruments: collections.abc.Sequence[EviInstrument] | None = None, schools: SchoolRegistry | None = None, k: typing.SupportsInt | typing.SupportsIndex = 5, seed: typing.SupportsInt | typing.SupportsIndex = 20250601, replicates: typing.SupportsInt | typing.SupportsIndex = 2000, confidence_percent: typing.SupportsInt | typing.SupportsIndex = 95, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], first_wave: typing.SupportsInt | typing.SupportsIndex | None = None, last_wave: typing.SupportsInt | typing.SupportsIndex | None = None, *, progress: collections.abc.Callable[[int, int, str], typing.Any] | None = None) -> EviAnalysis:
     """
     The regional Evi analysis: response, distributions, agreement, transitions, paired change, consistency, Cronbach's alpha, bootstrap intervals, item and ambition summaries, with disclosure control (k) and a manifest.
+    progress(done, total, stage) is called at stage boundaries (at most about every 20 ms); returning False cancels (cmkit.Cancelled), an exception it raises stops the analysis and is raised; Ctrl-C stops it (KeyboardInterrupt) with or without a callback.
     """
 def evi_audit(cells: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], pattern: dict[str, typing.Any]) -> list[typing.Any]:
     """
@@ -7982,9 +7983,10 @@ def evi_suppress_linked(overall: collections.abc.Sequence[typing.SupportsInt | t
     "breakdowns": [one dict per breakdown, as evi_suppress returns], "overall_unprotected": [columns]}. Raises cmkit.InvalidArgumentError (a
     ValueError) for k < 1, negative or ragged input, or a breakdown that does not add up to ``overall``.
     """
-def evi_synthetic(schools: typing.SupportsInt | typing.SupportsIndex = 40, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [2023, 2025], seed: typing.SupportsInt | typing.SupportsIndex = 1, municipalities: typing.SupportsInt | typing.SupportsIndex = 0, region: str | None = None, vo_percent: typing.SupportsInt | typing.SupportsIndex = 8, response_percent: typing.SupportsInt | typing.SupportsIndex = 85) -> EviSyntheticData:
+def evi_synthetic(schools: typing.SupportsInt | typing.SupportsIndex = 40, waves: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [2023, 2025], seed: typing.SupportsInt | typing.SupportsIndex = 1, municipalities: typing.SupportsInt | typing.SupportsIndex = 0, region: str | None = None, vo_percent: typing.SupportsInt | typing.SupportsIndex = 8, response_percent: typing.SupportsInt | typing.SupportsIndex = 85, *, progress: collections.abc.Callable[[int, int, str], typing.Any] | None = None) -> EviSyntheticData:
     """
     SYNTHETIC (made-up) Evi waves and schools file, the same for the same arguments on every platform.
+    progress(done, total, stage): as for evi_analyse.
     """
 def evi_table(analysis: EviAnalysis, name: str) -> Table:
     """
@@ -8097,11 +8099,12 @@ def remaining_for_phase(plan: Plan, budget: Budget, realisation: Realisation, ph
     """
     What remains for a phase (default fase 2): its budget plus the earlier years' carry-over.
     """
-def rollup(plans: collections.abc.Sequence[Plan], *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = []) -> Rollup:
+def rollup(plans: collections.abc.Sequence[Plan], *, rules: str | None = None, enable: collections.abc.Sequence[str] = [], disable: collections.abc.Sequence[str] = [], progress: collections.abc.Callable[[int, int, str], typing.Any] | None = None) -> Rollup:
     """
     Combines plans of one edition into the roll-up tables (a cmkit.Rollup); each plan is validated as
     `validate(plan, rules=..., enable=..., disable=...)`. Overlapping municipalities, mixed editions or a plan
     given twice refuse the roll-up (rollup_findings; empty tables). `cmkit.rollup` wraps this with DataFrames.
+    progress(done, total, stage): as for evi_analyse (per plan).
     """
 def rollup_table_names() -> list[str]:
     """
@@ -8218,10 +8221,11 @@ def survey_waves(survey: Survey, responses: SurveyResponses, waves: collections.
     """
     The waves analysed: `waves` when given, else the definition's and the responses' waves, ascending.
     """
-def synthetic_plans(count: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex = 1) -> list[Plan]:
+def synthetic_plans(count: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex = 1, *, progress: collections.abc.Callable[[int, int, str], typing.Any] | None = None) -> list[Plan]:
     """
     `count` SYNTHETIC (made-up) plans of cmk-2025-2028 that validate without findings, marked fictional and
     titled 'Synthetisch plan ...'; the same seed gives the same plans on every platform (docs/rollup.md).
+    progress(done, total, stage): as for evi_analyse (per plan).
     """
 def synthetic_progress() -> ProgressData:
     """

@@ -1,6 +1,7 @@
 """The ``cmkit`` command.
 
     cmkit --version
+    cmkit [-o OUT] [--lang nl|en] [--format F] COMMAND ...   (the same three after any COMMAND)
     cmkit plan list
     cmkit plan show [PLAN] [--format text|json]
     cmkit plan schema
@@ -17,6 +18,11 @@
     cmkit rollup PLAN... [--format text|csv|json] [-o DIR] [--table NAME] [--lang nl|en]   (national roll-up)
     cmkit survey synth|validate|analyse ...            (the impact survey; see cmkit/cli_survey.py)
 
+Every command takes -o/--output, --lang nl|en and --format, before the command (global) or after it (the
+value after it wins); a --format the command does not have is refused with the list of its formats
+(cmkit/cli_args.py, docs/cli.md). Long runs show a progress bar on stderr when it is a terminal
+(cmkit/cli_progress.py); Ctrl-C prints one line and exits 130, writing nothing.
+
 PLAN is a file path or the name of a built-in plan (default: amstelland-2025-2028). Input that cannot
 be read or understood exits with status 2 and one message on stderr, without a traceback (exit statuses:
 cmkit/cli_args.py).
@@ -30,9 +36,9 @@ import sys
 from typing import List, Optional
 
 import cmkit
-from cmkit.cli_args import (DEFAULT_PLAN, EXIT_STATUS_HELP, Parser, finding_dict, int64, non_utf8_argument,
-                             resolve_builtin_or_file, resolve_plan, with_output, write_xlsx_output,
-                             year)
+from cmkit.cli_args import (DEFAULT_PLAN, EXIT_STATUS_HELP, GLOBAL_OPTIONS_HELP, Parser, add_global_options,
+                             add_uniform_options, finding_dict, int64, non_utf8_argument, resolve_builtin_or_file,
+                             resolve_plan, resolve_uniform_options, with_output, write_xlsx_output, year)
 from cmkit.exceptions import Error, NotFoundError
 
 
@@ -470,9 +476,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="cmkit",
         description="Cultuureducatie met Kwaliteit: plans, budgets, trajectories and Evi.",
-        epilog=EXIT_STATUS_HELP,
+        epilog=GLOBAL_OPTIONS_HELP + ". A progress bar is shown on stderr during long runs when stderr is a "
+               "terminal (CMKIT_PROGRESS=0 turns it off); Ctrl-C stops cleanly (exit 130, no output written). "
+               + EXIT_STATUS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"cmkit {cmkit.__version__}")
+    add_global_options(parser)
     parser.add_argument("--raw-csv", action="store_true", dest="raw_csv",
                         help="CSV for machines: no \"'\" in front of text cells that begin with =, +, -, @ (by default "
                              "they get one, so that a spreadsheet does not run them as formulas; also CMKIT_RAW_CSV=1)")
@@ -613,6 +622,7 @@ def build_parser() -> argparse.ArgumentParser:
     from cmkit.cli_evi import add_parser as add_evi_parser
 
     add_evi_parser(sub)
+    add_uniform_options(parser)  # -o/--output, --lang and --format on every command (cli_args.py)
     return parser
 
 
@@ -624,7 +634,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"cmkit: error: {bad}", file=sys.stderr)
         return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+        resolve_uniform_options(args)
+    except KeyboardInterrupt:
+        print(INTERRUPTED, file=sys.stderr)
+        return 130
     safe_csv = cmkit.spreadsheet_safe_csv()
     if args.raw_csv:
         cmkit.set_spreadsheet_safe_csv(False)
@@ -645,8 +660,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             raise
         print(f"cmkit: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("cmkit: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C: the core stopped at its next progress report; outputs are written
+        print(INTERRUPTED, file=sys.stderr)  # all or nothing, so none is half written
         return 130
     except Exception as exc:  # a bug in cmkit: one line, the traceback only on request
         if os.environ.get("CMKIT_DEBUG"):
@@ -656,6 +671,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 3
     finally:
         cmkit.set_spreadsheet_safe_csv(safe_csv)
+
+
+#: The one line of Ctrl-C (exit status 130).
+INTERRUPTED = "cmkit: onderbroken / interrupted"
 
 
 def _one_line(message: str) -> str:

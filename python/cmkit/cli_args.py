@@ -4,6 +4,10 @@ file; also used by :func:`cmkit.rollup`), the JSON form of a finding, ``-o FILE`
 ``--format xlsx``. It imports only ``cmkit._core`` and ``cmkit.exceptions`` (and ``cmkit.excel`` when a
 workbook is written), so every ``cli_*`` module can use it without an import circle.
 
+``-o/--output``, ``--lang`` and ``--format`` are added to every command by :func:`add_uniform_options` and
+resolved (the command's own value, else the one before the command, else the default) by
+:func:`resolve_uniform_options`.
+
 Exit status: 0 done; 1 the input was read and has error findings (``validate``, ``rollup``) or the plans
 cannot be combined (a refused ``rollup``); 2 the input or an
 argument cannot be used (one line on stderr naming the file, the place, the value and what was
@@ -25,7 +29,8 @@ DEFAULT_PLAN = "amstelland-2025-2028"
 
 EXIT_STATUS_HELP = (
     "exit status: 0 done; 1 error findings (validate, rollup) or a refused roll-up; 2 the input or an argument cannot be used "
-    "(one line on stderr, no traceback); 3 an internal error of cmkit (set CMKIT_DEBUG=1 for the traceback)"
+    "(one line on stderr, no traceback); 3 an internal error of cmkit (set CMKIT_DEBUG=1 for the traceback); "
+    "130 interrupted (Ctrl-C; nothing written)"
 )
 
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
@@ -161,3 +166,125 @@ def with_output(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     run.__name__ = run.__qualname__ = func.__name__
     run.__doc__ = func.__doc__
     return run
+
+
+# ---- -o/--output, --lang and --format: the same on every command, before or after it ------------------------
+
+#: The format of the commands that have only one (they accept --format with it, and refuse any other).
+SINGLE_FORMATS = {
+    "cmkit plan list": "text",
+    "cmkit plan schema": "json",
+    "cmkit plan synth": "json",
+    "cmkit evi synth": "csv",
+}
+
+#: Names that mean the same plain-text output: a command that calls it `table` also takes `text`, and back.
+FORMAT_ALIASES = {"text": "table", "table": "text"}
+
+GLOBAL_OPTIONS_HELP = (
+    "-o/--output, --lang and --format may be given before the command (for any command) or after it (the "
+    "value after it wins); a --format the command does not have is refused with the list of its formats"
+)
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """``cmkit [-o OUT] [--lang nl|en] [--format F] COMMAND ...``: the values every command takes, given before
+    the command (kept apart from the command's own, which win; :func:`resolve_uniform_options`)."""
+    parser.add_argument("-o", "--output", dest="global_output", metavar="OUT",
+                        help="the command's output file or directory (as its own -o)")
+    parser.add_argument("--lang", dest="global_lang", choices=["nl", "en"],
+                        help="language of text output and messages: nl (default) or en")
+    parser.add_argument("--format", dest="global_format", metavar="FORMAT",
+                        help="the command's output format (see each command's --help for its formats)")
+
+
+def _leaf_parsers(parser: argparse.ArgumentParser) -> List[argparse.ArgumentParser]:
+    """Every parser under ``parser`` that runs a command (has no subcommands), each once (aliases share one)."""
+    out: List[argparse.ArgumentParser] = []
+    seen: set = set()
+
+    def walk(p: argparse.ArgumentParser) -> None:
+        subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            out.append(p)
+            return
+        for action in subs:
+            for child in action.choices.values():
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    walk(child)
+
+    walk(parser)
+    return out
+
+
+def _option(p: argparse.ArgumentParser, flag: str) -> Optional[argparse.Action]:
+    return p._option_string_actions.get(flag)
+
+
+def add_uniform_options(parser: argparse.ArgumentParser) -> None:
+    """Gives every command ``-o/--output``, ``--lang`` and ``--format`` (call after all commands are added):
+
+    - ``--lang nl|en``: added where a command had none; its default becomes "not given" (None) so that the
+      global value can fill it in.
+    - ``--format``: a command's choices are kept as the allowed formats (checked by
+      :func:`resolve_uniform_options`, so one message serves the global and the per-command value); a command
+      with one output form takes that one (:data:`SINGLE_FORMATS`).
+    - ``-o/--output``: added where a command had none, writing what it prints to FILE atomically
+      (:func:`with_output`); a required ``-o`` is required after the global value is taken into account.
+    """
+    for p in _leaf_parsers(parser):
+        lang = _option(p, "--lang")
+        if lang is None:
+            p.add_argument("--lang", choices=["nl", "en"], default=None,
+                           help="language of messages: nl (default) or en")
+        else:
+            lang.default = None
+            lang.help = lang.help or "language of the output: nl (default) or en"
+
+        fmt = _option(p, "--format")
+        if fmt is None:
+            only = SINGLE_FORMATS.get(p.prog, "text")
+            formats, default = [only], only
+            fmt = p.add_argument("--format", default=None, help=f"the only format of this command: {only}")
+        else:
+            formats, default = list(fmt.choices or []), fmt.default
+            fmt.choices = None
+            fmt.default = None
+        fmt.metavar = "{" + ",".join(formats) + "}"
+
+        out = _option(p, "-o")
+        required = False
+        if out is None:
+            p.add_argument("-o", "--output", metavar="FILE", default=None,
+                           help="write to FILE (atomically) instead of standard output")
+            p.set_defaults(func=with_output(p.get_default("func")))
+        elif out.required:
+            required = True
+            out.required = False
+        p.set_defaults(_formats=formats, _format_default=default, _output_required=required, _parser=p)
+
+
+def resolve_uniform_options(args: argparse.Namespace) -> None:
+    """Fills in ``args.lang``, ``args.format`` and ``args.output`` from the command's own value, else the
+    global one, else the command's default; refuses (one line, exit 2) a format the command does not have
+    and a missing required ``-o``."""
+    parser: argparse.ArgumentParser = args._parser
+    if args.lang is None:
+        args.lang = args.global_lang or "nl"
+    if args.output is None:
+        args.output = args.global_output
+    fmt = args.format if args.format is not None else args.global_format
+    formats: List[str] = args._formats
+    if fmt is None:
+        fmt = args._format_default
+    elif fmt not in formats:
+        alias = FORMAT_ALIASES.get(fmt)
+        if alias in formats:
+            fmt = alias
+        else:
+            where = "" if args.format is not None else " (given before the command)"
+            parser.error(f"--format {fmt}{where} is not a format of this command; its formats: {', '.join(formats)}")
+    args.format = fmt
+    if args._output_required and not args.output:
+        parser.error("-o/--output DIR is required (the directory to write)")

@@ -10,6 +10,7 @@ from typing import List, Optional
 from cmkit import _core
 from cmkit import evi as _evi
 from cmkit.cli_args import int64, seed_int64
+from cmkit.cli_progress import ProgressBar
 from cmkit.exceptions import InvalidArgumentError
 
 
@@ -37,6 +38,10 @@ def _cmd_instruments(args: argparse.Namespace) -> int:
             _core.evi_instrument(args.id)  # raises NotFoundError naming the known ones
         sys.stdout.write(json.dumps(json.loads(match[0].to_json()), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         return 0
+    if args.format == "json":
+        sys.stdout.write(json.dumps([json.loads(i.to_json()) for i in instruments], ensure_ascii=False, indent=2,
+                                    sort_keys=True) + "\n")
+        return 0
     for i in instruments:
         label = i.label.nl if args.lang == "nl" else i.label.en
         scoring = i.scoring.id + (" (officieel)" if i.scoring.official else " (niet officieel)") if i.scoring else "-"
@@ -45,10 +50,20 @@ def _cmd_instruments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stage(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
 def _cmd_synth(args: argparse.Namespace) -> int:
-    data = _core.evi_synthetic(schools=args.schools, waves=_waves(args.waves) or [2023, 2025], seed=args.seed,
-                               municipalities=args.municipalities, region=args.region,
-                               vo_percent=args.vo_percent, response_percent=args.response_percent)
+    with ProgressBar("cmkit evi synth") as bar:
+        data = _core.evi_synthetic(schools=args.schools, waves=_waves(args.waves) or [2023, 2025], seed=args.seed,
+                                   municipalities=args.municipalities, region=args.region,
+                                   vo_percent=args.vo_percent, response_percent=args.response_percent, progress=bar)
+        bar.stage(_stage(args.lang, "schrijven", "writing"))
+        return _write_synth(args, data, bar)
+
+
+def _write_synth(args: argparse.Namespace, data, bar: ProgressBar) -> int:
     files = {
         "responses.csv": _core.evi_responses_to_csv(data.responses),
         "schools.json": json.dumps(json.loads(data.schools.to_json()), ensure_ascii=False, indent=2, sort_keys=True) + "\n",
@@ -62,7 +77,9 @@ def _cmd_synth(args: argparse.Namespace) -> int:
                                      ensure_ascii=False, indent=2, sort_keys=True) + "\n",
     }
     _core.write_output_directory(args.output, list(files.items()))
-    print(f"cmkit: {len(data.schools.schools)} synthetische scholen, {len(data.responses.responses)} antwoorden -> "
+    bar.close()  # the message below starts on a clean line
+    what = ("synthetische scholen", "antwoorden") if args.lang == "nl" else ("synthetic schools", "answers")
+    print(f"cmkit: {len(data.schools.schools)} {what[0]}, {len(data.responses.responses)} {what[1]} -> "
           f"{args.output}/ ({', '.join(sorted(files))})", file=sys.stderr)
     return 0
 
@@ -84,11 +101,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_analyse(args: argparse.Namespace) -> int:
-    responses, schools = _evi.load_inputs(args.responses, args.schools)
-    waves = _waves(args.waves)
-    analysis = _core.evi_analyse(responses, _evi.resolve_instruments(args.instrument), schools, k=args.k,
-                                 seed=args.seed, replicates=args.replicates,
-                                 confidence_percent=args.confidence, waves=waves)
+    with ProgressBar("cmkit evi analyse") as bar:
+        bar.stage(_stage(args.lang, "antwoorden lezen", "reading the answers"))
+        responses, schools = _evi.load_inputs(args.responses, args.schools)
+        waves = _waves(args.waves)
+        analysis = _core.evi_analyse(responses, _evi.resolve_instruments(args.instrument), schools, k=args.k,
+                                     seed=args.seed, replicates=args.replicates,
+                                     confidence_percent=args.confidence, waves=waves, progress=bar)
+        if args.output:
+            bar.stage(_stage(args.lang, "schrijven", "writing"))
+        return _analyse_output(args, analysis, bar)
+
+
+def _analyse_output(args: argparse.Namespace, analysis, bar: ProgressBar) -> int:
+    if not args.output or args.format == "xlsx":
+        bar.close()  # before anything is printed
     if args.format == "xlsx":
         from cmkit.cli_args import write_xlsx_output
 
@@ -98,6 +125,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
         return 0
     if args.output:
         written = _evi.write_outputs(analysis, args.output)
+        bar.close()
         print(f"cmkit: {len(written)} bestanden in {args.output}/: {', '.join(written)}", file=sys.stderr)
         _synthetic_note(analysis.manifest.synthetic, args.lang)
         return 0
@@ -147,6 +175,8 @@ def add_parser(sub) -> None:
 
     p = es.add_parser("instruments", help="the instrument definitions (list, or one as JSON)")
     p.add_argument("id", nargs="?", metavar="ID")
+    p.add_argument("--format", choices=["table", "json"], default="table",
+                   help="table: one line per instrument (default); json: every definition (an ID is always JSON)")
     common(p, schools=False)
     p.set_defaults(func=_cmd_instruments)
 

@@ -16,6 +16,7 @@ from typing import Dict, List, Sequence
 
 from cmkit import _core
 from cmkit.cli_args import int64, seed_int64
+from cmkit.cli_progress import ProgressBar
 from cmkit.exceptions import InvalidArgumentError
 
 _TEXT = {
@@ -224,16 +225,25 @@ def _cmd_rollup(args: argparse.Namespace) -> int:
 
     t = _TEXT[args.lang]
     specs = expand_specs(args.plans)
-    plans = load_plans(specs)  # a file that cannot be read: one message naming it, exit 2 (cli.main)
-    result = rollup(plans, rules=args.rules)
+    with ProgressBar("cmkit rollup") as bar:
+        reading = "plannen lezen" if args.lang == "nl" else "reading the plans"
+        plans = []
+        for i, spec in enumerate(specs):  # a file that cannot be read: one message naming it, exit 2 (cli.main)
+            plans += load_plans([spec])
+            bar(i + 1, len(specs), reading)
+        result = rollup(plans, rules=args.rules, progress=bar)
     errors = sum(_column(result.tables["plans"], "errors")) if not result.refused else 0
     status = 1 if result.refused or errors else 0
     fictional = sum(1 for p in plans if p.fictional)
 
     if args.format == "text":
-        if args.output or args.table:
-            raise InvalidArgumentError("-o and --table go with --format csv or json; text is printed")
-        sys.stdout.write("\n".join(overview_lines(result, specs, args.lang)) + "\n")
+        if args.table:
+            raise InvalidArgumentError("--table goes with --format csv or json; text is the whole overview")
+        text = "\n".join(overview_lines(result, specs, args.lang)) + "\n"
+        if args.output:  # -o FILE: the overview, written atomically (with csv and json, -o is a directory)
+            _core.write_output_file(args.output, text)
+        else:
+            sys.stdout.write(text)
         return status
 
     if result.refused:  # said on stderr in every machine-readable form
@@ -279,9 +289,11 @@ def _cmd_rollup(args: argparse.Namespace) -> int:
 
 
 def _cmd_plan_synth(args: argparse.Namespace) -> int:
-    plans = _core.synthetic_plans(args.regions, args.seed)
-    files = [(f"{p.id}.json", p.to_json()) for p in plans]
-    _core.write_output_directory(args.output, files)
+    with ProgressBar("cmkit plan synth") as bar:
+        plans = _core.synthetic_plans(args.regions, args.seed, progress=bar)
+        bar.stage("schrijven" if args.lang == "nl" else "writing")
+        files = [(f"{p.id}.json", p.to_json()) for p in plans]
+        _core.write_output_directory(args.output, files)
     print(_TEXT[args.lang]["synth"].format(n=len(files), seed=args.seed, dir=args.output), file=sys.stderr)
     return 0
 
@@ -304,7 +316,7 @@ def add_parser(sub) -> None:
                         "(or --table) as a sheet of the workbook -o FILE")
     p.add_argument("-o", "--output", metavar="DIR",
                    help="write every table as DIR/<table>.csv or .json, and rollup.json (refusal, inputs); with "
-                        "--format xlsx the workbook FILE")
+                        "--format xlsx the workbook FILE; with --format text the overview as FILE")
     p.add_argument("--table", choices=list(TABLE_NAMES), help="only this table, on stdout (csv or json)")
     p.add_argument("--rules", metavar="EDITION", help=f"validate every plan under this edition ({editions})")
     p.add_argument("--lang", choices=["nl", "en"], default="nl")

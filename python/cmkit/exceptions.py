@@ -15,6 +15,7 @@ __all__ = [
     "OverflowError",
     "InvalidArgumentError",
     "LockedYearError",
+    "Cancelled",
 ]
 
 import builtins
@@ -71,3 +72,9 @@ class LockedYearError(Error, ValueError):
     """A change to the actuals of a year that was locked after it was reported (attribute ``year``)."""
 
     year: int = 0
+
+
+class Cancelled(Error):
+    """A long call (evi_analyse, evi_synthetic, rollup, synthetic_plans) stopped because its ``progress``
+    callback returned ``False``; the call returns nothing. (Ctrl-C stops the same calls with
+    ``KeyboardInterrupt``, and an exception the callback raises is raised as it is.)"""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Callable, Dict, Iterable, List, Optional, Sequence
 
 from cmkit import _core
 from cmkit._core import Table, rollup_table_names
@@ -99,21 +99,26 @@ class Rollup:
 
 
 def rollup(plans: Iterable, *, rules: Optional[str] = None, enable: Sequence[str] = (),
-           disable: Sequence[str] = ()) -> Rollup:
+           disable: Sequence[str] = (), progress: Optional[Callable[[int, int, str], object]] = None) -> Rollup:
     """Combines ``plans`` (Plans, built-in names or plan files) of one edition into the roll-up tables.
 
     Each plan is validated as :func:`cmkit.validate` (with ``rules``, ``enable``, ``disable``); its findings
     form the ``findings`` table. Two plans that name the same municipality (by id or CBS code), plans of
     different editions, or one plan id twice refuse the roll-up: ``refused`` is True, ``rollup_findings``
-    names the plans, and the tables are empty. Never raises for that; a file that cannot be read raises."""
+    names the plans, and the tables are empty. Never raises for that; a file that cannot be read raises.
+
+    ``progress(done, total, stage)`` is called per plan (at most about every 20 ms); returning False cancels
+    (:class:`cmkit.Cancelled`); Ctrl-C stops the roll-up with KeyboardInterrupt."""
     loaded = load_plans(plans)
-    return Rollup(_core.rollup(loaded, rules=rules, enable=list(enable), disable=list(disable)))
+    return Rollup(_core.rollup(loaded, rules=rules, enable=list(enable), disable=list(disable), progress=progress))
 
 
-def synthetic_plans(count: int, seed: int = 1) -> List["_core.Plan"]:
+def synthetic_plans(count: int, seed: int = 1, *,
+                    progress: Optional[Callable[[int, int, str], object]] = None) -> List["_core.Plan"]:
     """``count`` SYNTHETIC plans (made up, ``fictional`` and titled "Synthetisch plan ...") of cmk-2025-2028
-    that validate without findings; the same ``seed`` gives the same plans, bytes and all (docs/rollup.md)."""
-    return list(_core.synthetic_plans(count, seed))
+    that validate without findings; the same ``seed`` gives the same plans, bytes and all (docs/rollup.md).
+    ``progress(done, total, stage)``: as for :func:`rollup`."""
+    return list(_core.synthetic_plans(count, seed, progress=progress))
 
 
 def _core_error(message: str):

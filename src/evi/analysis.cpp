@@ -516,6 +516,12 @@ struct Bootstrap {
     }
 };
 
+// Where each stage of evi_analyse starts, in thousandths of the work (ProgressReporter; docs/cli.md): the
+// stages' shares of the wall time at 20,000 schools, three waves, R = 2,000 (the bootstrap ~70%).
+constexpr std::int64_t kProgressTotal = 1000, kProgressScores = 70, kProgressGroups = 120, kProgressBootstrap = 140,
+                       kProgressTransitions = 820, kProgressConsistency = 850, kProgressAlpha = 870, kProgressItems = 880,
+                       kProgressManifest = 890;
+
 }  // namespace
 
 std::vector<std::string> evi_table_names() {
@@ -531,7 +537,7 @@ std::vector<EviScore> evi_scores(const EviResponseSet& responses, const std::vec
 }
 
 EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviInstrument>& instruments,
-                        const SchoolRegistry* schools, const EviAnalysisOptions& opt) {
+                        const SchoolRegistry* schools, const EviAnalysisOptions& opt, const ProgressCallback& progress) {
     if (opt.k < 0) throw InvalidArgument("k (minimum cell size) must be 0 (no disclosure control) or more, got " + std::to_string(opt.k));
     bool unprotected = false;  // set when disclosure control reports a value it could not protect
     if (opt.replicates < 1 || opt.replicates > 100000)
@@ -542,6 +548,10 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     EviValidationOptions vo;
     vo.first_wave = opt.first_wave;
     vo.last_wave = opt.last_wave;
+    // Progress in thousandths of the work, at stage boundaries only (progress_report.hpp); the shares are
+    // the stages' measured CPU time at national size.
+    ProgressReporter report(progress, kProgressTotal);
+    report.at(0, "validate");
     Prepared prep = prepare(responses, instruments, schools, vo);
     const auto& val = prep.val;
     const auto& C = responses.responses;
@@ -584,8 +594,10 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         if (waves[i] >= 0 && waves[i] < 10000) wave_index[static_cast<std::size_t>(waves[i])] = static_cast<std::int32_t>(i);
     auto in_waves = [&](int w) { return w >= 0 && w < 10000 && wave_index[static_cast<std::size_t>(w)] >= 0; };
 
+    report.at(kProgressScores, "scores");
     Accumulated acc;
     ScoreCols scores = build_scores(responses, instruments, prep, &acc, in_waves);
+    report.at(kProgressGroups, "response");
     const std::vector<std::string>& pillars = prep.pillars;
     const std::size_t npil = pillars.size();
 
@@ -728,6 +740,9 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         for (std::size_t pi = 0; pi < npil; ++pi) {
             const std::string& pillar = pillars[pi];
             auto [b0, b1] = bucket(wi, pi);
+            report.at(kProgressBootstrap + (kProgressTransitions - kProgressBootstrap) * (b0 - bucketed.data()) /
+                                               std::max<std::int64_t>(1, static_cast<std::int64_t>(bucketed.size())),
+                      "bootstrap", w, pillar);
             std::vector<std::uint32_t> with;
             for (auto r = b0; r != b1; ++r)
                 if (scores.own[*r] != kNone) with.push_back(*r);
@@ -825,6 +840,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     }
 
     // ---- transitions and paired change (consecutive analysed waves)
+    report.at(kProgressTransitions, "transitions");
     {
         std::vector<std::int64_t> before(C.schools().size(), kNone);
         for (std::size_t wi = 1; wi < waves.size(); ++wi) {
@@ -881,6 +897,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     }
 
     // ---- consistency between pillars (own scenarios)
+    report.at(kProgressConsistency, "consistency");
     for (std::size_t wi = 0; wi < waves.size(); ++wi) {
         const int w = waves[wi];
         auto emit = [&](const std::string& pa, const std::string& pb, const std::vector<std::int64_t>& diffs) {
@@ -929,6 +946,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     }
 
     // ---- Cronbach's alpha of each pillar's statements, per wave and instrument (complete cases)
+    report.at(kProgressAlpha, "alpha");
     for (int w : waves)
         for (std::size_t ii = 0; ii < instruments.size(); ++ii) {
             const auto& ins = instruments[ii];
@@ -959,6 +977,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         }
 
     // ---- satisfaction, VO objectives and ambition
+    report.at(kProgressItems, "items");
     for (std::size_t wi = 0; wi < waves.size(); ++wi) {
         const int w = waves[wi];
         for (std::size_t key = 0; key < prep.rated_keys.size(); ++key) {
@@ -998,6 +1017,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
     }
 
     // ---- manifest
+    report.at(kProgressManifest, "manifest");
     EviManifest& mf = a.manifest;
     mf.library_version = library_version();
     mf.method = "cmkit-evi-analysis-3";
@@ -1038,6 +1058,7 @@ EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviIn
         a.findings.insert(a.findings.begin(),
                           Finding{"EVI_SYNTHETIC_INPUT", Severity::Info, "", "De invoer is synthetisch (verzonnen) en beschrijft geen echte scholen.",
                                   "The input is synthetic (made up) and describes no real schools.", {}, {}});
+    report.finish();
     return a;
 }
 

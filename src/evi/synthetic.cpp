@@ -338,11 +338,17 @@ struct Generator {
 
 }  // namespace
 
-EviSyntheticData evi_synthetic(const EviSynthOptions& options) {
+EviSyntheticData evi_synthetic(const EviSynthOptions& options, const ProgressCallback& progress) {
     validate(options);
+    // Work units: one per school for its profile, one per school and wave for its answers; reported per block
+    // of schools (never per row).
+    constexpr std::size_t kBlock = 1024;
+    const auto n_waves = static_cast<std::int64_t>(options.waves.size());
+    ProgressReporter report(progress, options.schools * (1 + n_waves));
     const bool amstelland = is_amstelland(options);
     const auto seed = static_cast<std::uint64_t>(options.seed);
 
+    report.stage("schools");
     EviSyntheticData data;
     data.schools = amstelland ? synthetic_progress().schools : make_schools(options);
     data.schools.synthetic = true;
@@ -351,6 +357,8 @@ EviSyntheticData evi_synthetic(const EviSynthOptions& options) {
 
     static const Generator gen;  // the built-in definitions never change while the library is loaded
     const auto& schools = data.schools.schools;
+    report.set_total(static_cast<std::int64_t>(schools.size()) * (1 + n_waves));
+    report.stage("profiles");
 
     Rng profile_rng(detail::derive_seed(seed, "evi-synthetic/profiles"));
     Rng part_rng(detail::derive_seed(seed, "evi-synthetic/participation"));
@@ -381,12 +389,18 @@ EviSyntheticData evi_synthetic(const EviSynthOptions& options) {
             takes_part[i * options.waves.size() + k] = yes;
             if (yes) n_rows += gen.rows(s.sector, w);
         }
+        if (i % kBlock == kBlock - 1) report.advance(kBlock);
     }
+    report.stage("answers");
+    report.advance(static_cast<std::int64_t>(schools.size() % kBlock));
     auto& rows = data.responses.responses;
     rows.reserve(n_rows);
-    for (std::size_t i = 0; i < schools.size(); ++i)
+    for (std::size_t i = 0; i < schools.size(); ++i) {
         for (std::size_t k = 0; k < options.waves.size(); ++k)
             if (takes_part[i * options.waves.size() + k]) gen.answer(schools[i], profiles[i], options.waves[k], rows);
+        if (i % kBlock == kBlock - 1) report.advance(static_cast<std::int64_t>(kBlock) * n_waves);
+    }
+    report.finish();
     return data;
 }
 

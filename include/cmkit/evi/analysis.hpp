@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cmkit/describe.hpp"
+#include "cmkit/progress_report.hpp"
 #include "cmkit/evi/instrument.hpp"
 #include "cmkit/evi/responses.hpp"
 #include "cmkit/table.hpp"
@@ -249,8 +250,11 @@ std::vector<EviScore> evi_scores(const EviResponseSet& responses, const std::vec
 /// Runs the regional analysis. @p schools may be null (then no expected response and every group is
 /// "onbekend"). Throws InvalidArgument for options out of range (k < 0; k = 0 turns disclosure control off, for internal use, replicates < 1 or > 100000,
 /// confidence not in 50..99).
+/// @p progress (progress_report.hpp) is told of each stage (validate, scores, response, bootstrap per wave and
+/// pillar, transitions, consistency, alpha, items, manifest); false from it throws Cancelled.
 EviAnalysis evi_analyse(const EviResponseSet& responses, const std::vector<EviInstrument>& instruments,
-                        const SchoolRegistry* schools = nullptr, const EviAnalysisOptions& options = {});
+                        const SchoolRegistry* schools = nullptr, const EviAnalysisOptions& options = {},
+                        const ProgressCallback& progress = {});
 
 /// The table names of an analysis, in output order.
 std::vector<std::string> evi_table_names();

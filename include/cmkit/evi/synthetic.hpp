@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cmkit/describe.hpp"
+#include "cmkit/progress_report.hpp"
 #include "cmkit/evi/responses.hpp"
 #include "cmkit/schools.hpp"
 
@@ -38,7 +39,9 @@ struct EviSyntheticData {
 };
 
 /// Generates synthetic Evi waves. Throws InvalidArgument for impossible options.
-EviSyntheticData evi_synthetic(const EviSynthOptions& options);
+/// @p progress (progress_report.hpp) is told of the schools and the answers made (per block of schools);
+/// false from it throws Cancelled.
+EviSyntheticData evi_synthetic(const EviSynthOptions& options, const ProgressCallback& progress = {});
 
 /// The shipped demo: synthetic Evi waves 2023 and 2025 for the synthetic Amstelland registry
 /// (data/evi_demo/, made by evi_synthetic with region "amstelland"); the main job's demo input.
