@@ -45,6 +45,10 @@ namespace py = pybind11;
 void register_errors(py::module_& m);
 void register_values(py::module_& m);
 void register_records(py::module_& m);
+void register_records_1(py::module_& m);  // the record groups of records.hpp
+void register_records_2(py::module_& m);
+void register_records_3(py::module_& m);
+void register_records_4(py::module_& m);
 void register_io(py::module_& m);
 void register_budget(py::module_& m);
 void register_progress(py::module_& m);

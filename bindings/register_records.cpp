@@ -1,4 +1,4 @@
-// Every record of the plan, bound generically from its Describe<T>; a few get extra methods.
+// Every record, bound generically from its Describe<T> (register_records_1.cpp … _4.cpp); a few get extra methods here.
 #include <cmkit/error.hpp>
 #include <cmkit/records.hpp>
 
@@ -6,10 +6,37 @@
 
 namespace cmkit::py_bind {
 
+namespace {
+
+/// The class of record @p T made by register_records_N.
+template <class T>
+py::class_<T> bound(py::module_& m, const char* name) {
+    return py::reinterpret_borrow<py::class_<T>>(m.attr(name));
+}
+
+}  // namespace
+
 void register_records(py::module_& m) {
-#define CMKIT_BIND(T) [[maybe_unused]] auto cls_##T = bind_record<T>(m, #T);
-    CMKIT_RECORD_TYPES(CMKIT_BIND)
-#undef CMKIT_BIND
+    register_records_1(m);
+    register_records_2(m);
+    register_records_3(m);
+    register_records_4(m);
+#define CMKIT_CLASS(T) auto cls_##T = bound<T>(m, #T);
+    CMKIT_CLASS(BudgetLine)
+    CMKIT_CLASS(HoursLine)
+    CMKIT_CLASS(Budget)
+    CMKIT_CLASS(Plan)
+    CMKIT_CLASS(TargetPeriod)
+    CMKIT_CLASS(ResultTarget)
+    CMKIT_CLASS(MonitoringActivity)
+    CMKIT_CLASS(School)
+    CMKIT_CLASS(Finding)
+    CMKIT_CLASS(RuleSet)
+    CMKIT_CLASS(MatchingSplit)
+    CMKIT_CLASS(Realisation)
+    CMKIT_CLASS(SchoolRegistry)
+    CMKIT_CLASS(Cut)
+#undef CMKIT_CLASS
 
     cls_BudgetLine.def("total", &BudgetLine::total, "Sum over all years.");
     cls_HoursLine.def("total", &HoursLine::total, "Sum of hours over all years.");

@@ -1,4 +1,6 @@
-// The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp.
+// The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp. The templates per
+// record (to_json, from_json, the control-character walk) are in record_json.hpp, instantiated by
+// record_json_1.cpp … _4.cpp, one group of records.hpp each.
 #include "json_io.hpp"
 
 #include <algorithm>
@@ -14,6 +16,7 @@
 #include "cmkit/vocabulary.hpp"
 #include "cmkit/version.hpp"
 #include "canonical_text.hpp"
+#include "record_json.hpp"
 #include "checks.hpp"
 #include "sha256.hpp"
 #include "text.hpp"
@@ -331,10 +334,8 @@ using io::json;
 
 std::string library_version() { return CMKIT_VERSION_STRING; }
 
-template <Record T>
-std::string to_json(const T& record) {
-    return io::canonical(io::Codec<T>::write(record));
-}
+// instantiated in record_json_1.cpp … _4.cpp
+CMKIT_RECORD_TYPES(CMKIT_EXTERN_RECORD_JSON)
 
 namespace detail {
 namespace {
@@ -475,272 +476,6 @@ std::string schools_json_sha256(const SchoolRegistry& registry) { return sha256_
 
 }  // namespace detail
 
-template <Record T>
-T from_json(std::string_view text, const std::string& source) {
-    json j = io::parse_document(text, source);
-    io::AmountSum amounts;
-    return io::Codec<T>::read(j, io::Ctx{&source, "", &amounts});
-}
-
-namespace io {
-namespace {
-
-bool is_name_key(std::string_view key) {
-    static const char* const kNames[] = {"id", "brin", "name", "municipality", "school_id", "sector", "track",
-                                         "category", "code", "instrument", "pillar", "item", "group", "wave"};
-    for (const char* k : kNames)
-        if (key == k) return true;
-    return false;
-}
-
-/// The control-character check (io/checks.hpp) walks the record itself, in the order of its JSON form: the
-/// keys of every object in the order of nlohmann's (sorted) objects, the record's unknown fields (extras)
-/// among its own, an optional field only when set. It gives the findings, in the order and with the paths,
-/// that walking Codec<T>::write(record) gave, without writing the tree (a quarter of a roll-up's time). The
-/// place of a value is kept as keys and indices, joined into a JSON pointer only when a finding needs it.
-struct PathPart {
-    std::string_view key;  // when !is_index
-    std::size_t index;
-    bool is_index;
-};
-
-class ControlWalk {
-public:
-    ControlWalk(const std::string& root, std::vector<Finding>& out) : root_(root), out_(out) {}
-
-    /// A value of the JSON tree (an unknown field, or a type read and written through JSON only).
-    void json_value(const json& j, bool name) {
-        if (j.is_string()) {
-            check(j.get_ref<const std::string&>(), name);
-        } else if (j.is_array()) {
-            for (std::size_t i = 0; i < j.size(); ++i) {
-                Enter e(*this, i);
-                json_value(j[i], name);
-            }
-        } else if (j.is_object()) {
-            for (auto it = j.begin(); it != j.end(); ++it) {
-                Enter e(*this, it.key());
-                check(it.key(), true);
-                json_value(it.value(), is_name_key(it.key()));
-            }
-        }
-    }
-
-    template <class V>
-    void value(const V& v, bool name);
-
-    template <Record T>
-    void record(const T& r);
-
-private:
-    struct Enter {
-        ControlWalk& w;
-        Enter(ControlWalk& walk, std::string_view key) : w(walk) { w.path_.push_back({key, 0, false}); }
-        Enter(ControlWalk& walk, std::size_t index) : w(walk) { w.path_.push_back({{}, index, true}); }
-        ~Enter() { w.path_.pop_back(); }
-        Enter(const Enter&) = delete;
-        Enter& operator=(const Enter&) = delete;
-    };
-
-    std::string pointer() const {
-        std::string out = root_;
-        for (const auto& part : path_) {
-            out += '/';
-            if (part.is_index) {
-                out += std::to_string(part.index);
-                continue;
-            }
-            for (char c : part.key) {
-                if (c == '~') out += "~0";
-                else if (c == '/') out += "~1";
-                else out += c;
-            }
-        }
-        return out;
-    }
-
-    void check(const std::string& s, bool strict) {
-        const std::string code = text::control_character(s, !strict);
-        if (code.empty()) return;
-        std::string shown = json(s).dump(-1, ' ', true, json::error_handler_t::replace);
-        if (shown.size() > 62) shown = shown.substr(0, 59) + "...";
-        out_.push_back(Finding{"CONTROL_CHARACTER", Severity::Error, pointer(),
-                               "De tekst " + shown + " bevat het stuurteken " + code +
-                                   " (onzichtbaar; meestal een fout in een export). Verwijder het.",
-                               "The text " + shown + " holds the control character " + code +
-                                   " (invisible; usually a fault in an export). Remove it.",
-                               {figure_text("character", code)},
-                               {}});
-    }
-
-    const std::string& root_;
-    std::vector<Finding>& out_;
-    std::vector<PathPart> path_;
-};
-
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-template <class T>
-struct is_int_map : std::false_type {};
-template <class T>
-struct is_int_map<std::map<int, T>> : std::true_type {};
-
-/// Whether a value of type V can hold text in its JSON form (a string, a key or an unknown field); the walk
-/// skips the rest (amounts, dates, periods, ratios, enums, whose texts are fixed and clean).
-template <class V>
-struct may_hold_text
-    : std::bool_constant<!(std::is_arithmetic_v<V> || std::is_same_v<V, Money> || std::is_same_v<V, Date> ||
-                           std::is_same_v<V, Period> || std::is_same_v<V, Ratio> || DescribedEnum<V>)> {};
-template <class T>
-struct may_hold_text<std::vector<T>> : may_hold_text<T> {};
-template <class T>
-struct may_hold_text<std::optional<T>> : may_hold_text<T> {};
-template <class T>
-struct may_hold_text<std::map<int, T>> : may_hold_text<T> {};
-
-/// The fields of record T that may hold text, in the order of the keys of its JSON object.
-template <Record T>
-struct TextFields {
-    using Fields = std::remove_cv_t<decltype(Describe<T>::fields)>;
-    using Visit = void (*)(const T&, ControlWalk&, bool);
-    struct Entry {
-        std::string_view name;
-        bool name_key;  // is_name_key(name): its strings are ids, names or codes
-        Visit visit;
-    };
-
-    template <std::size_t I>
-    static void visit(const T& r, ControlWalk& w, bool name) {
-        const auto& f = std::get<I>(Describe<T>::fields);
-        w.value(r.*(f.member), name);
-    }
-
-    static const std::vector<Entry>& sorted() {
-        static const std::vector<Entry> entries = [] {
-            std::vector<Entry> e;
-            [&]<std::size_t... I>(std::index_sequence<I...>) {
-                (
-                    [&] {
-                        using V = typename std::tuple_element_t<I, Fields>::value_type;
-                        if constexpr (may_hold_text<V>::value) {
-                            const std::string_view name = std::get<I>(Describe<T>::fields).name;
-                            e.push_back({name, is_name_key(name), &visit<I>});
-                        }
-                    }(),
-                    ...);
-            }(std::make_index_sequence<std::tuple_size_v<Fields>>{});
-            std::sort(e.begin(), e.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-            return e;
-        }();
-        return entries;
-    }
-};
-
-template <class V>
-void ControlWalk::value(const V& v, bool name) {
-    if constexpr (!may_hold_text<V>::value) {
-        return;
-    } else if constexpr (std::is_same_v<V, std::string>) {
-        check(v, name);
-    } else if constexpr (std::is_same_v<V, Label>) {  // {"en": ..., "nl": ...}: free text
-        {
-            Enter e(*this, std::string_view("en"));
-            check(v.en, false);
-        }
-        Enter e(*this, std::string_view("nl"));
-        check(v.nl, false);
-    } else if constexpr (is_optional<V>::value) {  // a field: absent when not set
-        if (v) value(*v, name);
-    } else if constexpr (is_vector<V>::value) {
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            Enter e(*this, i);
-            value(v[i], name);
-        }
-    } else if constexpr (is_int_map<V>::value) {
-        // The object's keys are the decimal numbers, in text order (the same as the numbers' for years).
-        std::vector<std::pair<std::string, const typename V::mapped_type*>> items;
-        items.reserve(v.size());
-        for (const auto& [k, x] : v) items.emplace_back(std::to_string(k), &x);
-        std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (const auto& [k, x] : items) {
-            Enter e(*this, std::string_view(k));
-            value(*x, false);  // the key is digits; the value's key is not a name key
-        }
-    } else if constexpr (Record<V>) {
-        record(v);
-    } else {
-        json_value(Codec<V>::write(v), name);
-    }
-}
-
-template <Record T>
-void ControlWalk::record(const T& r) {
-    const auto& fields = TextFields<T>::sorted();
-    if (r.extras.empty()) {
-        for (const auto& f : fields) {
-            Enter e(*this, f.name);
-            f.visit(r, *this, f.name_key);
-        }
-        return;
-    }
-    // Unknown fields (kept as JSON text) are keys of the same object; one named "schema" or as a field
-    // is replaced by it when the record is written, so it is not there.
-    auto x = r.extras.fields.begin();
-    auto visit_extra = [&](const std::string& key, const std::string& text) {
-        if (Codec<T>::is_field_name(key)) return;
-        Enter e(*this, std::string_view(key));
-        check(key, true);
-        json_value(json::parse(text), is_name_key(key));
-    };
-    for (const auto& f : fields) {
-        for (; x != r.extras.fields.end() && std::string_view(x->first) < f.name; ++x) visit_extra(x->first, x->second);
-        Enter e(*this, f.name);
-        f.visit(r, *this, f.name_key);
-    }
-    for (; x != r.extras.fields.end(); ++x) visit_extra(x->first, x->second);
-}
-
-}  // namespace
-
-template <class T>
-std::vector<Finding> control_character_findings(const T& record, const std::string& root) {
-    std::vector<Finding> out;
-    ControlWalk walk(root, out);
-    walk.value(record, false);
-    return out;
-}
-
-}  // namespace io
-
-#define CMKIT_INSTANTIATE(T)                                \
-    template std::string to_json<T>(const T&);              \
-    template T from_json<T>(std::string_view, const std::string&); \
-    template std::vector<Finding> io::control_character_findings<T>(const T&, const std::string&);
-CMKIT_RECORD_TYPES(CMKIT_INSTANTIATE)
-#undef CMKIT_INSTANTIATE
-
-std::string plan_to_json(const Plan& plan) {
-    json j = io::Codec<Plan>::write(plan);
-    j["writer"] = {{"library", "cmkit"}, {"version", CMKIT_VERSION_STRING}};
-    return io::canonical(j);
-}
-
-Plan plan_from_json(std::string_view text, const std::string& source) {
-    json j = io::parse_document(text, source);
-    io::AmountSum amounts;
-    io::Ctx root{&source, "", &amounts};
-    if (j.is_object() && j.contains("writer")) {
-        const json& w = j["writer"];
-        io::Ctx wc = root.child("writer");
-        io::check_exact_keys(w, wc, {"library", "version"}, "a writer block {\"library\": \"cmkit\", \"version\": \"X.Y.Z\"}");
-        io::read_value<std::string>(w["library"], wc.child("library"));
-        io::read_value<std::string>(w["version"], wc.child("version"));
-        j.erase("writer");
-    }
-    return io::Codec<Plan>::read(j, root);
-}
 
 std::string io::read_file(const std::string& path) {
     std::error_code ec;
@@ -769,53 +504,6 @@ Plan load_plan(const std::string& path) { return plan_from_json(io::read_file(pa
 
 void save_plan(const Plan& plan, const std::string& path) {
     write_output_file(path, plan_to_json(plan));
-}
-
-std::string plan_json_schema() {
-    json defs = json::object();
-    json root_ref = io::Codec<Plan>::schema(defs);
-    json plan_def = defs["Plan"];
-    plan_def["properties"]["writer"] = {
-        {"type", "object"},
-        {"description", "The library and version that wrote the file."},
-        {"required", {"library", "version"}},
-        {"additionalProperties", false},
-        {"properties", {{"library", {{"type", "string"}}}, {"version", {{"type", "string"}}}}}};
-    json doc = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-                {"$id", "https://cmkit.invalid/schema/plan.schema.json"},
-                {"title", "cmkit plan document (Plan." + std::to_string(Describe<Plan>::version) + ")"},
-                {"description",
-                 "A CmK plan as written by cmkit " + std::string(CMKIT_VERSION_STRING) +
-                     ". Generated from the library's record descriptions (cmkit plan schema); do not edit by hand."},
-                {"$ref", "#/$defs/Plan"},
-                {"$defs", defs}};
-    doc["$defs"]["Plan"] = plan_def;
-    (void)root_ref;
-    // The text vocabularies (categories per side, budget versions, risk categories, spoor, measures) are
-    // plain strings or integers to the reader; the schema names their allowed values where they are used.
-    for (const auto& v : vocabularies()) {
-        json described = json::array();
-        for (const auto& t : v.terms) {
-            json entry = {{"description", t.label.en + ": " + t.doc}};
-            if (v.integer) entry["const"] = std::stoll(t.id);
-            else if (!t.argument.empty()) entry["pattern"] = "^" + t.id + ":.+$";
-            else entry["const"] = t.id;
-            described.push_back(std::move(entry));
-        }
-        for (const auto& place : v.schema_places) {
-            json& at = doc[json::json_pointer(place)];
-            if (!at.is_object()) at = json::object();
-            std::string doc_line = v.doc;
-            if (at.contains("description")) doc_line = at["description"].get<std::string>() + ". " + doc_line;
-            at["description"] = doc_line + " Allowed: " + [&] {
-                std::string l;
-                for (const auto& f : v.forms()) l += (l.empty() ? "" : ", ") + f;
-                return l;
-            }() + ".";
-            at["oneOf"] = described;
-        }
-    }
-    return io::canonical(doc);
 }
 
 std::vector<UpgradeStep> upgrade_steps() {
