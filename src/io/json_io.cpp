@@ -1,6 +1,6 @@
 // The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp. The templates per
 // record (to_json, from_json, the control-character walk) are in record_json.hpp, instantiated by
-// record_json_1.cpp … _4.cpp, one group of records.hpp each.
+// record_json_1.cpp (group 1 of records.hpp) and _2.cpp (groups 2 to 4).
 #include "json_io.hpp"
 
 #include <algorithm>
@@ -334,7 +334,7 @@ using io::json;
 
 std::string library_version() { return CMKIT_VERSION_STRING; }
 
-// instantiated in record_json_1.cpp … _4.cpp
+// instantiated in record_json_1.cpp and _2.cpp
 CMKIT_RECORD_TYPES(CMKIT_EXTERN_RECORD_JSON)
 
 namespace detail {

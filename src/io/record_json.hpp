@@ -1,7 +1,8 @@
 #pragma once
 // Private: the JSON functions of every record (to_json, from_json, the control-character walk of
-// io/checks.hpp) as templates. json_io.cpp uses them; record_json_1.cpp … _4.cpp instantiate them, one
-// group of include/cmkit/records.hpp each, so that no translation unit has to compile all 109 records.
+// io/checks.hpp) as templates. json_io.cpp uses them; record_json_1.cpp (group 1 of include/cmkit/records.hpp,
+// the plan) and record_json_2.cpp (groups 2 to 4) instantiate them, so that no translation unit compiles all
+// 109 records (that one needed 2.3 GB).
 #include <map>
 #include <optional>
 #include <string>

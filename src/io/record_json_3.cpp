@@ -1,6 +1,0 @@
-// The JSON functions of the records of group 3 of include/cmkit/records.hpp (see record_json.hpp).
-#include "record_json.hpp"
-
-namespace cmkit {
-CMKIT_RECORD_TYPES_3(CMKIT_INSTANTIATE_RECORD_JSON)
-}  // namespace cmkit
