@@ -46,7 +46,6 @@ from cmkit._core import (
     Limit,
     LimitBase,
     LimitKind,
-    load_realisation,
     matching_csv,
     matching_split,
     MatchingBasis,
@@ -73,6 +72,20 @@ from cmkit._core import (
     what_if,
     WhatIfResult,
 )
+
+import os as _os
+from typing import Optional as _Optional, Union as _Union
+
+
+def load_realisation(path: _Union[str, "_os.PathLike[str]"], sheet: _Optional[str] = None) -> Realisation:
+    """The actuals (realisation) from a file: an ``.xlsx``/``.xlsm`` workbook (the sheet ``sheet``, by default
+    ``realisatie``/``actuals`` or the first; :func:`cmkit.excel.load_realisation_xlsx`, with the CSV checks and
+    errors at ``sheet 'X', cell D7``), else a ``.csv`` file or Realisation JSON (the compiled reader). Same
+    result for the same actuals in any of the three forms."""
+    from cmkit import excel  # openpyxl only when a workbook is read
+
+    return excel.load_actuals(path, sheet)
+
 
 __all__ = [
     # records

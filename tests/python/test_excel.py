@@ -509,3 +509,16 @@ def test_the_module_docstring_example_runs():
 
     result = doctest.testmod(excel)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_load_realisation_reads_a_workbook_as_it_reads_csv(tmp_path):
+    """cmkit.load_realisation (and cmkit.budget.load_realisation) takes an .xlsx path too: the same actuals as
+    from the CSV; a sheet name with a CSV file is refused with one clear error."""
+    csv_path = DATA / "actuals" / "amstelland-2025.csv"
+    from_csv = cmkit.load_realisation(csv_path)
+    book = tmp_path / "actuals.xlsx"
+    cmkit.write_xlsx(book, {"realisatie": from_csv})
+    assert cmkit.load_realisation(book) == from_csv
+    assert cmkit.budget.load_realisation(str(book), sheet="realisatie") == from_csv
+    with pytest.raises(cmkit.InvalidArgumentError, match="sheet"):
+        cmkit.load_realisation(csv_path, sheet="realisatie")
