@@ -670,3 +670,33 @@ def test_analysis_json_written_row_by_row_is_to_json(synth):
     for a in cases:
         files = dict(cmkit.evi_output_files(a))
         assert files["analysis.json"] == a.to_json()
+
+
+def test_answers_reader_fast_path_and_general_path_agree():
+    """Plain rows take the reader's fast path; quotes, CR LF, blanks around cells, ';', blank lines and a missing
+    final line break go through the general path. Every form reads the same answers; a broken row is reported
+    at its line from either path."""
+    demo = cmkit.evi_demo_amstelland()
+    plain = cmkit.evi_responses_to_csv(demo.responses)
+    lines = plain.rstrip("\n").split("\n")
+    header, rows = lines[0], lines[1:200]
+    base = cmkit.evi_responses_from_csv("\n".join([header, *rows]) + "\n")
+    expected = cmkit.evi_responses_to_csv(base)
+    quoted = [",".join(f'"{c}"' for c in r.split(",")) if i % 3 == 0 else r for i, r in enumerate(rows)]
+    spaced = [" , ".join(r.split(",")) if i % 5 == 0 else r for i, r in enumerate(rows)]
+    variants = {
+        "crlf": "\r\n".join([header, *rows]) + "\r\n",
+        "quoted": "\n".join([header, *quoted]) + "\n",
+        "spaced": "\n".join([header, *spaced]) + "\n",
+        "semicolon": "\n".join(r.replace(",", ";") for r in [header, *rows]) + "\n",
+        "blank lines": "\n".join([header, *(r + ("\n" if i % 7 == 0 else "") for i, r in enumerate(rows))]) + "\n",
+        "no final break": "\n".join([header, *rows]),
+    }
+    for name, text in variants.items():
+        got = cmkit.evi_responses_from_csv(text, name)
+        assert cmkit.evi_responses_to_csv(got) == expected, name
+    # line 5 (header = line 1) has a cell too many: named with its line whichever path reads it
+    for broken in (rows[3] + ",x", '"' + rows[3].replace(",", '","') + '",x'):
+        text = "\n".join([header, *rows[:3], broken, *rows[4:]]) + "\n"
+        with pytest.raises(cmkit.FormatError, match="line 5"):
+            cmkit.evi_responses_from_csv(text, "broken.csv")
