@@ -129,7 +129,7 @@ struct Describe<SlotRule> {
                                       doc = "The slot months of activities held a number of times a year.";
     static constexpr int version = 1;
     static constexpr auto fields =
-        std::make_tuple(field("times_per_year", &SlotRule::times_per_year),
+        field_list(field("times_per_year", &SlotRule::times_per_year),
                         field("months", &SlotRule::months, "one month 1..12 per time, strictly ascending"));
 };
 
@@ -138,7 +138,7 @@ struct Describe<ActivitySlots> {
     static constexpr std::string_view name = "ActivitySlots", doc = "The slot months of one monitoring activity.";
     static constexpr int version = 1;
     static constexpr auto fields =
-        std::make_tuple(field("activity", &ActivitySlots::activity, "id of a monitoring activity"),
+        field_list(field("activity", &ActivitySlots::activity, "id of a monitoring activity"),
                         field("months", &ActivitySlots::months, "one month 1..12 per time, strictly ascending"));
 };
 
@@ -147,7 +147,7 @@ struct Describe<AgendaOptions> {
     static constexpr std::string_view name = "AgendaOptions",
                                       doc = "Parameters of the agenda's scheduling rule (the plan gives no dates).";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field_default("slot_rules", &AgendaOptions::slot_rules, "slot months per number of times a year"),
         field_default("activity_slots", &AgendaOptions::activity_slots, "slot months per monitoring activity"),
         field_default("slot_day", &AgendaOptions::slot_day, "day of the month of a slot, 1..28"),
@@ -161,7 +161,7 @@ template <>
 struct Describe<AgendaEvent> {
     static constexpr std::string_view name = "AgendaEvent", doc = "An all-day event of the plan's agenda.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &AgendaEvent::id, "stable id: kind.source.year[.sequence]"),
         field("source", &AgendaEvent::source, "id of the monitoring activity or planning item"),
         field("kind", &AgendaEvent::kind, "monitoring or planning"), field("label", &AgendaEvent::label),

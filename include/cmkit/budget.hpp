@@ -124,7 +124,7 @@ template <>
 struct Describe<BudgetLine> {
     static constexpr std::string_view name = "BudgetLine", doc = "A budget line with an amount (integer cents) per year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &BudgetLine::id), field("label", &BudgetLine::label),
         field("category", &BudgetLine::category, "income source or cost category"),
         field("amounts", &BudgetLine::amounts, "year -> amount in integer euro cents"),
@@ -139,7 +139,7 @@ template <>
 struct Describe<MatchingShare> {
     static constexpr std::string_view name = "MatchingShare", doc = "A municipality's agreed share of the matching per year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("municipality", &MatchingShare::municipality), field("amounts", &MatchingShare::amounts, "year -> integer cents"),
         field("derived", &MatchingShare::derived,
               "absent when the plan states the amounts; 'inhabitants' when cmkit derived them from the inhabitant split "
@@ -150,7 +150,7 @@ template <>
 struct Describe<StatedTotals> {
     static constexpr std::string_view name = "StatedTotals", doc = "Totals as stated by the source, per year and over the period.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("amounts", &StatedTotals::amounts),
+    static constexpr auto fields = field_list(field("amounts", &StatedTotals::amounts),
                                                    field("total", &StatedTotals::total));
 };
 
@@ -158,7 +158,7 @@ template <>
 struct Describe<HoursLine> {
     static constexpr std::string_view name = "HoursLine", doc = "In-kind school contribution in hours per year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &HoursLine::id), field("sector", &HoursLine::sector),
+    static constexpr auto fields = field_list(field("id", &HoursLine::id), field("sector", &HoursLine::sector),
                                                    field("label", &HoursLine::label), field("hours", &HoursLine::hours),
                                                    field("stated_total", &HoursLine::stated_total));
 };
@@ -167,7 +167,7 @@ template <>
 struct Describe<Budget> {
     static constexpr std::string_view name = "Budget", doc = "The budget of a plan.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("version", &Budget::version), field("revision_date", &Budget::revision_date),
         field("description", &Budget::description),
         field("income", &Budget::income), field("costs", &Budget::costs),

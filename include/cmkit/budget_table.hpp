@@ -69,7 +69,7 @@ template <>
 struct Describe<BudgetRow> {
     static constexpr std::string_view name = "BudgetRow", doc = "One row of the long budget table.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("year", &BudgetRow::year), field("version", &BudgetRow::version), field("side", &BudgetRow::side),
         field("category", &BudgetRow::category), field("source", &BudgetRow::source),
         field("municipality", &BudgetRow::municipality), field("amount", &BudgetRow::amount, "integer cents"),

@@ -15,7 +15,8 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <tuple>
+#include <type_traits>
+#include <utility>
 
 namespace cmkit {
 
@@ -44,7 +45,41 @@ constexpr Field<C, T> field_default(std::string_view name, T C::*member, std::st
     return Field<C, T>{name, member, doc, true};
 }
 
-/// Specialise for every record: `name`, `version`, `doc` and a tuple `fields`.
+/// One slot of a FieldList (the I-th field).
+template <std::size_t I, class F>
+struct FieldSlot {
+    F value;
+};
+
+template <class Seq, class... Fs>
+struct FieldListImpl;
+
+/// The fields of a record: a flat aggregate with one base per field. Not a std::tuple, whose recursive
+/// implementation made parsing the record headers cost ~2.5 CPU-seconds and ~400 MB in every translation
+/// unit that includes them (measured; docs/architecture.md, "Build time").
+template <std::size_t... I, class... Fs>
+struct FieldListImpl<std::index_sequence<I...>, Fs...> : FieldSlot<I, Fs>... {
+    static constexpr std::size_t size = sizeof...(Fs);
+};
+
+template <class... Fs>
+using FieldList = FieldListImpl<std::index_sequence_for<Fs...>, Fs...>;
+
+/// Builds the field list of a record: `static constexpr auto fields = field_list(field(...), ...);`.
+template <class... Fs>
+constexpr FieldList<Fs...> field_list(Fs... f) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return FieldList<Fs...>{FieldSlot<I, Fs>{f}...};
+    }(std::index_sequence_for<Fs...>{});
+}
+
+/// The I-th field of a field list.
+template <std::size_t I, class F>
+constexpr const F& get_field(const FieldSlot<I, F>& slot) {
+    return slot.value;
+}
+
+/// Specialise for every record: `name`, `version`, `doc` and a field_list `fields`.
 template <class T>
 struct Describe;
 
@@ -81,7 +116,10 @@ struct Extras {
 /// Calls @p f(field) for every field of record @p T.
 template <Record T, class F>
 constexpr void for_each_field(F&& f) {
-    std::apply([&](const auto&... fld) { (f(fld), ...); }, Describe<T>::fields);
+    constexpr const auto& list = Describe<T>::fields;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (f(get_field<I>(list)), ...);
+    }(std::make_index_sequence<std::remove_cvref_t<decltype(list)>::size>{});
 }
 
 /// The text of an enumerator; "" for a value outside the description.

@@ -74,7 +74,7 @@ template <>
 struct Describe<FindingFigure> {
     static constexpr std::string_view name = "FindingFigure", doc = "A figure involved in a finding.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("name", &FindingFigure::name), field("amount", &FindingFigure::amount, "integer cents"),
         field("count", &FindingFigure::count), field("share", &FindingFigure::share),
         field("text", &FindingFigure::text));
@@ -84,7 +84,7 @@ template <>
 struct Describe<Finding> {
     static constexpr std::string_view name = "Finding", doc = "A rule breach or remark about an understood input.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("code", &Finding::code), field("severity", &Finding::severity),
         field("path", &Finding::path, "JSON pointer of the value concerned"),
         field("message_nl", &Finding::message_nl), field("message_en", &Finding::message_en),

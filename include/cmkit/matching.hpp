@@ -91,7 +91,7 @@ template <>
 struct Describe<MatchingRow> {
     static constexpr std::string_view name = "MatchingRow", doc = "A municipality's share of the matching in one year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("year", &MatchingRow::year), field("municipality", &MatchingRow::municipality, "absent when unsplit"),
         field("basis", &MatchingRow::basis), field("amount", &MatchingRow::amount, "integer cents"));
 };
@@ -100,7 +100,7 @@ template <>
 struct Describe<MatchingSplit> {
     static constexpr std::string_view name = "MatchingSplit", doc = "The division of the matching over the municipalities.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("basis", &MatchingSplit::basis),
+    static constexpr auto fields = field_list(field("basis", &MatchingSplit::basis),
                                                    field("rows", &MatchingSplit::rows),
                                                    field("reason", &MatchingSplit::reason));
 };

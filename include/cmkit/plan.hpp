@@ -424,14 +424,14 @@ template <>
 struct Describe<Item> {
     static constexpr std::string_view name = "Item", doc = "A labelled item of a list in the plan.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &Item::id), field("label", &Item::label));
+    static constexpr auto fields = field_list(field("id", &Item::id), field("label", &Item::label));
 };
 
 template <>
 struct Describe<Phase> {
     static constexpr std::string_view name = "Phase", doc = "A phase of the plan period.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("number", &Phase::number), field("label", &Phase::label),
+    static constexpr auto fields = field_list(field("number", &Phase::number), field("label", &Phase::label),
                                                    field("period", &Phase::period));
 };
 
@@ -439,14 +439,14 @@ template <>
 struct Describe<Objective> {
     static constexpr std::string_view name = "Objective", doc = "A project objective.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &Objective::id), field("label", &Objective::label));
+    static constexpr auto fields = field_list(field("id", &Objective::id), field("label", &Objective::label));
 };
 
 template <>
 struct Describe<ActivityList> {
     static constexpr std::string_view name = "ActivityList", doc = "A list of activities of a programme line.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &ActivityList::id), field("label", &ActivityList::label),
         field("phases", &ActivityList::phases, "phase numbers the list applies to"),
         field("sectors", &ActivityList::sectors, "sectors addressed; empty when not sector-specific"),
@@ -457,7 +457,7 @@ template <>
 struct Describe<ProgrammeLine> {
     static constexpr std::string_view name = "ProgrammeLine", doc = "A programme line and the objectives it serves.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &ProgrammeLine::id), field("label", &ProgrammeLine::label),
         field("objectives", &ProgrammeLine::objectives, "ids of the objectives served"),
         field("description_nl", &ProgrammeLine::description_nl),
@@ -470,7 +470,7 @@ template <>
 struct Describe<TrackStep> {
     static constexpr std::string_view name = "TrackStep", doc = "One step of a track.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("number", &TrackStep::number), field("label", &TrackStep::label),
         field("description_nl", &TrackStep::description_nl),
         field("baseline_instrument", &TrackStep::baseline_instrument, "instrument of the nulmeting"));
@@ -480,7 +480,7 @@ template <>
 struct Describe<Track> {
     static constexpr std::string_view name = "Track", doc = "A track (spoor) of the two-track policy.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Track::id), field("spoor", &Track::spoor), field("label", &Track::label),
         field("sectors", &Track::sectors), field("new_schools", &Track::new_schools),
         field("repeatable_yearly", &Track::repeatable_yearly), field("description_nl", &Track::description_nl),
@@ -495,7 +495,7 @@ struct Describe<Initiative> {
     static constexpr std::string_view name = "Initiative",
                                       doc = "A named initiative: where it runs, where the plan means to take it.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Initiative::id), field("label", &Initiative::label),
         field("programme_line", &Initiative::programme_line, "id of the programme line it belongs to"),
         field("municipalities", &Initiative::municipalities, "ids of the municipalities where it runs at the plan's start"),
@@ -508,7 +508,7 @@ template <>
 struct Describe<TargetPeriod> {
     static constexpr std::string_view name = "TargetPeriod", doc = "The number a result target plans in one reporting period.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("period", &TargetPeriod::period, "first and last day of the reporting period, inside the plan period"),
         field("value", &TargetPeriod::value, "the number planned in this period"),
         field("phase", &TargetPeriod::phase, "number of the plan phase this period is, when it is one"));
@@ -521,7 +521,7 @@ struct Describe<ResultTarget> {
     /// 2: periods of any number and length (ResultTarget.1 had phase_1, phase_2 and unique_total; the
     /// Plan.1 -> Plan.2 upgrade step turns them into the plan's phase periods).
     static constexpr int version = 2;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &ResultTarget::id), field("label", &ResultTarget::label),
         field("periods", &ResultTarget::periods, "the number planned per reporting period, in order"),
         field("total", &ResultTarget::total, "the number over the whole plan period"),
@@ -535,7 +535,7 @@ template <>
 struct Describe<ContextFigure> {
     static constexpr std::string_view name = "ContextFigure", doc = "A count or share the plan states about its context.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &ContextFigure::id), field("label", &ContextFigure::label),
         field("count", &ContextFigure::count), field("share", &ContextFigure::share),
         field("note_nl", &ContextFigure::note_nl));
@@ -545,7 +545,7 @@ template <>
 struct Describe<MunicipalPriorities> {
     static constexpr std::string_view name = "MunicipalPriorities", doc = "A municipality's own priorities.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("municipality", &MunicipalPriorities::municipality),
+    static constexpr auto fields = field_list(field("municipality", &MunicipalPriorities::municipality),
                                                    field("priorities", &MunicipalPriorities::priorities));
 };
 
@@ -553,7 +553,7 @@ template <>
 struct Describe<Role> {
     static constexpr std::string_view name = "Role", doc = "The role of a party in the programme.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &Role::id), field("party", &Role::party),
+    static constexpr auto fields = field_list(field("id", &Role::id), field("party", &Role::party),
                                                    field("responsibility_nl", &Role::responsibility_nl),
                                                    field("tasks", &Role::tasks));
 };
@@ -562,7 +562,7 @@ template <>
 struct Describe<SteeringMember> {
     static constexpr std::string_view name = "SteeringMember", doc = "A seat in the steering group.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &SteeringMember::id),
+    static constexpr auto fields = field_list(field("id", &SteeringMember::id),
                                                    field("label", &SteeringMember::label),
                                                    field("new_in", &SteeringMember::new_in));
 };
@@ -571,7 +571,7 @@ template <>
 struct Describe<SteeringGroup> {
     static constexpr std::string_view name = "SteeringGroup", doc = "The steering group.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("name", &SteeringGroup::name),
+    static constexpr auto fields = field_list(field("name", &SteeringGroup::name),
                                                    field("purpose_nl", &SteeringGroup::purpose_nl),
                                                    field("members", &SteeringGroup::members));
 };
@@ -580,7 +580,7 @@ template <>
 struct Describe<Collaboration> {
     static constexpr std::string_view name = "Collaboration", doc = "A collaboration beyond the region's own structures.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Collaboration::id), field("level", &Collaboration::level), field("label", &Collaboration::label),
         field("description_nl", &Collaboration::description_nl), field("partners", &Collaboration::partners));
 };
@@ -589,7 +589,7 @@ template <>
 struct Describe<Covenant> {
     static constexpr std::string_view name = "Covenant", doc = "The regional covenant the plan carries out.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("name", &Covenant::name), field("period", &Covenant::period),
         field("signed_year", &Covenant::signed_year), field("signed_month", &Covenant::signed_month),
         field("parties", &Covenant::parties), field("description_nl", &Covenant::description_nl));
@@ -599,7 +599,7 @@ template <>
 struct Describe<KnowledgeForm> {
     static constexpr std::string_view name = "KnowledgeForm", doc = "A form of knowledge sharing at a level.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &KnowledgeForm::id),
+    static constexpr auto fields = field_list(field("id", &KnowledgeForm::id),
                                                    field("level", &KnowledgeForm::level),
                                                    field("label", &KnowledgeForm::label),
                                                    field("new_in", &KnowledgeForm::new_in));
@@ -609,7 +609,7 @@ template <>
 struct Describe<KnowledgeSharing> {
     static constexpr std::string_view name = "KnowledgeSharing", doc = "Knowledge sharing: forms and topics.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("description_nl", &KnowledgeSharing::description_nl),
+    static constexpr auto fields = field_list(field("description_nl", &KnowledgeSharing::description_nl),
                                                    field("forms", &KnowledgeSharing::forms),
                                                    field("topics", &KnowledgeSharing::topics));
 };
@@ -618,7 +618,7 @@ template <>
 struct Describe<MonitoringActivity> {
     static constexpr std::string_view name = "MonitoringActivity", doc = "A monitoring or evaluation activity and its rhythm.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &MonitoringActivity::id), field("label", &MonitoringActivity::label),
         field("scope", &MonitoringActivity::scope),
         field("years", &MonitoringActivity::years, "years it is held; empty = every year of the plan"),
@@ -633,7 +633,7 @@ template <>
 struct Describe<PlanningItem> {
     static constexpr std::string_view name = "PlanningItem", doc = "An item of the global planning.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &PlanningItem::id), field("label", &PlanningItem::label),
+    static constexpr auto fields = field_list(field("id", &PlanningItem::id), field("label", &PlanningItem::label),
                                                    field("period", &PlanningItem::period, "part of the year, when limited"));
 };
 
@@ -641,7 +641,7 @@ template <>
 struct Describe<PlanningYear> {
     static constexpr std::string_view name = "PlanningYear", doc = "The global planning of one year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("year", &PlanningYear::year),
+    static constexpr auto fields = field_list(field("year", &PlanningYear::year),
                                                    field("phase", &PlanningYear::phase),
                                                    field("outline_only", &PlanningYear::outline_only),
                                                    field("items", &PlanningYear::items));
@@ -651,7 +651,7 @@ template <>
 struct Describe<Risk> {
     static constexpr std::string_view name = "Risk", doc = "A risk and its mitigation.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &Risk::id), field("label", &Risk::label),
+    static constexpr auto fields = field_list(field("id", &Risk::id), field("label", &Risk::label),
                                                    field("category", &Risk::category),
                                                    field("description_nl", &Risk::description_nl),
                                                    field("mitigation_nl", &Risk::mitigation_nl));
@@ -661,7 +661,7 @@ template <>
 struct Describe<CodeStatement> {
     static constexpr std::string_view name = "CodeStatement", doc = "How the penvoerder applies a sector code.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &CodeStatement::id), field("label", &CodeStatement::label),
+    static constexpr auto fields = field_list(field("id", &CodeStatement::id), field("label", &CodeStatement::label),
                                                    field("text_nl", &CodeStatement::text_nl));
 };
 
@@ -669,7 +669,7 @@ template <>
 struct Describe<Note> {
     static constexpr std::string_view name = "Note", doc = "A remark about the data, e.g. a contradiction in the source.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &Note::id), field("pointers", &Note::pointers),
+    static constexpr auto fields = field_list(field("id", &Note::id), field("pointers", &Note::pointers),
                                                    field("text_nl", &Note::text_nl), field("text_en", &Note::text_en));
 };
 
@@ -677,7 +677,7 @@ template <>
 struct Describe<SourceDocument> {
     static constexpr std::string_view name = "SourceDocument", doc = "The document the data was taken from.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("title", &SourceDocument::title),
+    static constexpr auto fields = field_list(field("title", &SourceDocument::title),
                                                    field("file", &SourceDocument::file),
                                                    field("language", &SourceDocument::language));
 };
@@ -686,7 +686,7 @@ template <>
 struct Describe<RuleOptions> {
     static constexpr std::string_view name = "RuleOptions", doc = "Limits of the rule set switched on or off for this plan.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("enable", &RuleOptions::enable), field("disable", &RuleOptions::disable));
+    static constexpr auto fields = field_list(field("enable", &RuleOptions::enable), field("disable", &RuleOptions::disable));
 };
 
 template <>
@@ -694,7 +694,7 @@ struct Describe<Plan> {
     static constexpr std::string_view name = "Plan", doc = "A CmK plan of a penvoerder.";
     /// 2: result targets per reporting period (ResultTarget.2).
     static constexpr int version = 2;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Plan::id),
         field_default("fictional", &Plan::fictional, "true for a made-up example plan (no real region)"),
         field("title", &Plan::title),

@@ -123,7 +123,7 @@ template <>
 struct Describe<ProgrammeActivity> {
     static constexpr std::string_view name = "ProgrammeActivity", doc = "An activity under a programme line.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &ProgrammeActivity::id), field("date", &ProgrammeActivity::date),
         field("programme_line", &ProgrammeActivity::programme_line),
         field("activity_type", &ProgrammeActivity::activity_type, "id of an item of the line's activity lists"),
@@ -139,7 +139,7 @@ template <>
 struct Describe<ProgressData> {
     static constexpr std::string_view name = "ProgressData", doc = "Schools, trajectory events and activities of a plan.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("plan", &ProgressData::plan), field_default("synthetic", &ProgressData::synthetic),
         field("note", &ProgressData::note), field("schools", &ProgressData::schools),
         field("events", &ProgressData::events), field("activities", &ProgressData::activities));
@@ -149,7 +149,7 @@ template <>
 struct Describe<PriorityCoverage> {
     static constexpr std::string_view name = "PriorityCoverage", doc = "A municipal priority and the activities serving it.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("municipality", &PriorityCoverage::municipality), field("priority", &PriorityCoverage::priority),
         field("label", &PriorityCoverage::label), field("activities", &PriorityCoverage::activities));
 };
@@ -158,7 +158,7 @@ template <>
 struct Describe<TargetProgress> {
     static constexpr std::string_view name = "TargetProgress", doc = "Planned and achieved for one target and period.";
     static constexpr int version = 2;  ///< 2: the period's dates and phase
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("target", &TargetProgress::target), field("label", &TargetProgress::label),
         field("period", &TargetProgress::period), field("dates", &TargetProgress::dates),
         field("phase", &TargetProgress::phase), field("planned", &TargetProgress::planned),

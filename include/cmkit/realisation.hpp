@@ -117,7 +117,7 @@ template <>
 struct Describe<ActualEntry> {
     static constexpr std::string_view name = "ActualEntry", doc = "One actual amount of income or costs.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("year", &ActualEntry::year), field("side", &ActualEntry::side), field("category", &ActualEntry::category),
         field("municipality", &ActualEntry::municipality), field("programme_line", &ActualEntry::programme_line),
         field("amount", &ActualEntry::amount, "integer cents"), field("note", &ActualEntry::note));
@@ -127,7 +127,7 @@ template <>
 struct Describe<Realisation> {
     static constexpr std::string_view name = "Realisation", doc = "The actuals of a plan and the locked years.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("entries", &Realisation::entries),
+    static constexpr auto fields = field_list(field("entries", &Realisation::entries),
                                                    field_default("locked_years", &Realisation::locked_years));
 };
 
@@ -135,7 +135,7 @@ template <>
 struct Describe<BudgetActualRow> {
     static constexpr std::string_view name = "BudgetActualRow", doc = "Budget versus actual for one year, side and category.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("year", &BudgetActualRow::year), field("side", &BudgetActualRow::side),
         field("category", &BudgetActualRow::category), field("budget", &BudgetActualRow::budget),
         field("actual", &BudgetActualRow::actual), field("difference", &BudgetActualRow::difference),
@@ -146,7 +146,7 @@ template <>
 struct Describe<PhaseRemainder> {
     static constexpr std::string_view name = "PhaseRemainder", doc = "What remains for a later phase in one category.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("side", &PhaseRemainder::side), field("category", &PhaseRemainder::category),
         field("budget_before", &PhaseRemainder::budget_before), field("actual_before", &PhaseRemainder::actual_before),
         field("carry_over", &PhaseRemainder::carry_over),

@@ -61,7 +61,7 @@ template <>
 struct Describe<Inhabitants> {
     static constexpr std::string_view name = "Inhabitants", doc = "A count of inhabitants with its source and reference date.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("count", &Inhabitants::count, "number of inhabitants"),
         field("reference_date", &Inhabitants::reference_date, "the date the count describes"),
         field("source", &Inhabitants::source, "the public source of the figure"));
@@ -71,7 +71,7 @@ template <>
 struct Describe<Municipality> {
     static constexpr std::string_view name = "Municipality", doc = "A municipality with its CBS code and inhabitants (which may be unknown).";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Municipality::id, "stable slug"),
         field("name", &Municipality::name),
         field("cbs_code", &Municipality::cbs_code, "CBS code GMxxxx"),
@@ -83,7 +83,7 @@ template <>
 struct Describe<Region> {
     static constexpr std::string_view name = "Region", doc = "The region a penvoerder serves.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Region::id), field("name", &Region::name),
         field("municipalities", &Region::municipalities, "ids of the municipalities, in the plan's order"));
 };
@@ -92,7 +92,7 @@ template <>
 struct Describe<Penvoerder> {
     static constexpr std::string_view name = "Penvoerder", doc = "The coordinating institution that applies for and reports on the grant.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Penvoerder::id), field("name", &Penvoerder::name),
         field("programme_name", &Penvoerder::programme_name), field("seat", &Penvoerder::seat),
         field("active_since", &Penvoerder::active_since),

@@ -115,7 +115,7 @@ template <>
 struct Describe<Limit> {
     static constexpr std::string_view name = "Limit", doc = "A limit of the regulation, evaluated per budget year.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Limit::id), field("code", &Limit::code, "finding code raised on a breach"),
         field("label", &Limit::label), field("kind", &Limit::kind),
         field("categories", &Limit::categories, "categories of the lines counted"),
@@ -130,7 +130,7 @@ template <>
 struct Describe<RateVariant> {
     static constexpr std::string_view name = "RateVariant", doc = "A grant rate for a group of municipalities.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &RateVariant::id), field("label", &RateVariant::label),
+    static constexpr auto fields = field_list(field("id", &RateVariant::id), field("label", &RateVariant::label),
                                                    field("rate", &RateVariant::rate, "integer cents per inhabitant"));
 };
 
@@ -138,7 +138,7 @@ template <>
 struct Describe<RuleSet> {
     static constexpr std::string_view name = "RuleSet", doc = "The rules of one edition of the CmK regulation.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &RuleSet::id), field("label", &RuleSet::label), field("period", &RuleSet::period),
         field("rate_per_inhabitant", &RuleSet::rate_per_inhabitant, "integer cents per inhabitant per year"),
         field("rate_variants", &RuleSet::rate_variants),

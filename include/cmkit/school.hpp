@@ -58,7 +58,7 @@ template <>
 struct Describe<School> {
     static constexpr std::string_view name = "School", doc = "A school or school location.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("brin", &School::brin, "BRIN code: 2 digits + 2 letters/digits, optionally + 2 digits"),
         field("name", &School::name), field("municipality", &School::municipality, "municipality id"),
         field("sector", &School::sector), field("pupils", &School::pupils),

@@ -54,7 +54,7 @@ template <>
 struct Describe<SchoolRegistry> {
     static constexpr std::string_view name = "SchoolRegistry", doc = "The schools of a region.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("schools", &SchoolRegistry::schools), field_default("synthetic", &SchoolRegistry::synthetic),
         field("note", &SchoolRegistry::note));
 };

@@ -333,7 +333,7 @@ template <>
 struct Describe<ScalePoint> {
     static constexpr std::string_view name = "ScalePoint", doc = "An answer point of a scale.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("code", &ScalePoint::code, "number written in the data"),
+    static constexpr auto fields = field_list(field("code", &ScalePoint::code, "number written in the data"),
                                                    field("label", &ScalePoint::label));
 };
 
@@ -341,7 +341,7 @@ template <>
 struct Describe<ScaleCode> {
     static constexpr std::string_view name = "ScaleCode", doc = "A non-substantive answer code (weet niet, n.v.t.).";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("code", &ScaleCode::code), field("label", &ScaleCode::label),
         field_default("excluded_from_percentages", &ScaleCode::excluded_from_percentages,
                       "left out of the base of every share (default true)"));
@@ -351,7 +351,7 @@ template <>
 struct Describe<SurveyScale> {
     static constexpr std::string_view name = "SurveyScale", doc = "An answer scale of a survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &SurveyScale::id), field("label", &SurveyScale::label),
         field("points", &SurveyScale::points, "ordered, lowest first"),
         field_default("non_substantive", &SurveyScale::non_substantive, "weet niet, n.v.t., ..."),
@@ -363,7 +363,7 @@ template <>
 struct Describe<SurveyGroup> {
     static constexpr std::string_view name = "SurveyGroup", doc = "A respondent group of a survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &SurveyGroup::id), field("label", &SurveyGroup::label),
         field_default("invited", &SurveyGroup::invited, "number invited per wave (year); absent when unknown"));
 };
@@ -372,14 +372,14 @@ template <>
 struct Describe<SurveyTheme> {
     static constexpr std::string_view name = "SurveyTheme", doc = "A theme of a survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("id", &SurveyTheme::id), field("label", &SurveyTheme::label));
+    static constexpr auto fields = field_list(field("id", &SurveyTheme::id), field("label", &SurveyTheme::label));
 };
 
 template <>
 struct Describe<SurveyItem> {
     static constexpr std::string_view name = "SurveyItem", doc = "A question of a survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &SurveyItem::id), field("label", &SurveyItem::label), field("scale", &SurveyItem::scale),
         field("groups", &SurveyItem::groups, "ids of the groups that get it"),
         field("theme", &SurveyItem::theme, "id of a theme"));
@@ -389,7 +389,7 @@ template <>
 struct Describe<Survey> {
     static constexpr std::string_view name = "Survey", doc = "The definition of an impact survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &Survey::id), field("label", &Survey::label), field("plan", &Survey::plan, "id of the plan"),
         field("monitoring_activity", &Survey::monitoring_activity, "id of the plan's monitoring activity"),
         field_default("example", &Survey::example, "true: the item texts are illustrations"),
@@ -402,7 +402,7 @@ template <>
 struct Describe<SurveyAnswer> {
     static constexpr std::string_view name = "SurveyAnswer", doc = "One answer of one respondent to one item.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("respondent_id", &SurveyAnswer::respondent_id), field("wave", &SurveyAnswer::wave, "year"),
         field("group", &SurveyAnswer::group), field("item", &SurveyAnswer::item),
         field("value", &SurveyAnswer::value, "the code; absent or null: missing"));
@@ -412,7 +412,7 @@ template <>
 struct Describe<SurveyResponses> {
     static constexpr std::string_view name = "SurveyResponses", doc = "The answers of a survey.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("survey", &SurveyResponses::survey, "id of the survey definition"),
         field_default("synthetic", &SurveyResponses::synthetic), field("note", &SurveyResponses::note),
         field("answers", &SurveyResponses::answers));
@@ -422,7 +422,7 @@ template <>
 struct Describe<SurveyResponseRow> {
     static constexpr std::string_view name = "SurveyResponseRow", doc = "Response of one group in one wave.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &SurveyResponseRow::wave), field("group", &SurveyResponseRow::group),
         field("label", &SurveyResponseRow::label), field("respondents", &SurveyResponseRow::respondents),
         field("invited", &SurveyResponseRow::invited), field("rate", &SurveyResponseRow::rate, "respondents / invited"));
@@ -433,7 +433,7 @@ struct Describe<SurveyDistributionRow> {
     static constexpr std::string_view name = "SurveyDistributionRow",
                                       doc = "One category of an item's distribution in a group and wave.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &SurveyDistributionRow::wave), field("group", &SurveyDistributionRow::group),
         field("item", &SurveyDistributionRow::item),
         field("kind", &SurveyDistributionRow::kind, "point, non-substantive or missing"),
@@ -448,7 +448,7 @@ struct Describe<SurveySummaryRow> {
     static constexpr std::string_view name = "SurveySummaryRow",
                                       doc = "Top box (Wilson 95%) and median of an item in a group and wave.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &SurveySummaryRow::wave), field("group", &SurveySummaryRow::group),
         field("item", &SurveySummaryRow::item), field("theme", &SurveySummaryRow::theme),
         field("scale", &SurveySummaryRow::scale), field("valid", &SurveySummaryRow::valid, "answers in the base"),
@@ -465,7 +465,7 @@ template <>
 struct Describe<SurveyComparisonRow> {
     static constexpr std::string_view name = "SurveyComparisonRow", doc = "The top box of an item in two waves.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("group", &SurveyComparisonRow::group), field("item", &SurveyComparisonRow::item),
         field("theme", &SurveyComparisonRow::theme), field("wave_a", &SurveyComparisonRow::wave_a),
         field("wave_b", &SurveyComparisonRow::wave_b), field("valid_a", &SurveyComparisonRow::valid_a),
@@ -481,7 +481,7 @@ template <>
 struct Describe<SurveyAnalysis> {
     static constexpr std::string_view name = "SurveyAnalysis", doc = "The tables of an impact-survey analysis.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("survey", &SurveyAnalysis::survey), field("k", &SurveyAnalysis::k, "suppression threshold"),
         field("waves", &SurveyAnalysis::waves), field("synthetic", &SurveyAnalysis::synthetic),
         field("response", &SurveyAnalysis::response), field("distribution", &SurveyAnalysis::distribution),

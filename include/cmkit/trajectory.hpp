@@ -154,7 +154,7 @@ template <>
 struct Describe<TrajectoryEvent> {
     static constexpr std::string_view name = "TrajectoryEvent", doc = "One dated event of a school's trajectory.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school", &TrajectoryEvent::school, "BRIN code"), field("date", &TrajectoryEvent::date),
         field("kind", &TrajectoryEvent::kind), field("track", &TrajectoryEvent::track),
         field("step", &TrajectoryEvent::step), field("reason", &TrajectoryEvent::reason));
@@ -164,7 +164,7 @@ template <>
 struct Describe<TrajectoryRun> {
     static constexpr std::string_view name = "TrajectoryRun", doc = "One trajectory of one school in one track.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school", &TrajectoryRun::school), field("track", &TrajectoryRun::track),
         field("cycle", &TrajectoryRun::cycle), field("started", &TrajectoryRun::started),
         field("via_move", &TrajectoryRun::via_move), field("finished", &TrajectoryRun::finished),
@@ -175,7 +175,7 @@ template <>
 struct Describe<TrajectoryState> {
     static constexpr std::string_view name = "TrajectoryState", doc = "The state of one school on a date.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school", &TrajectoryState::school), field("track", &TrajectoryState::track),
         field("status", &TrajectoryState::status), field("cycle", &TrajectoryState::cycle),
         field("current_step", &TrajectoryState::current_step), field("finished_steps", &TrajectoryState::finished_steps),
@@ -187,7 +187,7 @@ template <>
 struct Describe<TrajectoryAnalysis> {
     static constexpr std::string_view name = "TrajectoryAnalysis", doc = "States, trajectories and findings derived from an event log.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("states", &TrajectoryAnalysis::states),
+    static constexpr auto fields = field_list(field("states", &TrajectoryAnalysis::states),
                                                    field("runs", &TrajectoryAnalysis::runs),
                                                    field("findings", &TrajectoryAnalysis::findings));
 };

@@ -80,7 +80,7 @@ template <>
 struct Describe<Cut> {
     static constexpr std::string_view name = "Cut", doc = "A lower matching contribution of a municipality from a year on.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("municipality", &Cut::municipality), field("fraction", &Cut::fraction, "share of the contribution cut"),
         field("amount", &Cut::amount, "integer cents per year"), field("from_year", &Cut::from_year));
 };
@@ -89,7 +89,7 @@ template <>
 struct Describe<WhatIfResult> {
     static constexpr std::string_view name = "WhatIfResult", doc = "A budget after cuts, with its findings.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("budget", &WhatIfResult::budget),
+    static constexpr auto fields = field_list(field("budget", &WhatIfResult::budget),
                                                    field("findings", &WhatIfResult::findings));
 };
 

@@ -161,7 +161,7 @@ struct TextFields {
 
     template <std::size_t I>
     static void visit(const T& r, ControlWalk& w, bool name) {
-        const auto& f = std::get<I>(Describe<T>::fields);
+        const auto& f = get_field<I>(Describe<T>::fields);
         w.value(r.*(f.member), name);
     }
 
@@ -171,14 +171,14 @@ struct TextFields {
             [&]<std::size_t... I>(std::index_sequence<I...>) {
                 (
                     [&] {
-                        using V = typename std::tuple_element_t<I, Fields>::value_type;
+                        using V = typename std::remove_cvref_t<decltype(get_field<I>(Describe<T>::fields))>::value_type;
                         if constexpr (may_hold_text<V>::value) {
-                            const std::string_view name = std::get<I>(Describe<T>::fields).name;
+                            const std::string_view name = get_field<I>(Describe<T>::fields).name;
                             e.push_back({name, is_name_key(name), &visit<I>});
                         }
                     }(),
                     ...);
-            }(std::make_index_sequence<std::tuple_size_v<Fields>>{});
+            }(std::make_index_sequence<Fields::size>{});
             std::sort(e.begin(), e.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
             return e;
         }();

@@ -336,7 +336,7 @@ template <>
 struct Describe<EviAnalysisOptions> {
     static constexpr std::string_view name = "EviAnalysisOptions", doc = "Parameters of the Evi analysis.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field_default("k", &EviAnalysisOptions::k, "minimum cell size"), field_default("seed", &EviAnalysisOptions::seed),
         field_default("replicates", &EviAnalysisOptions::replicates),
         field_default("confidence_percent", &EviAnalysisOptions::confidence_percent),
@@ -348,7 +348,7 @@ template <>
 struct Describe<EviScore> {
     static constexpr std::string_view name = "EviScore", doc = "One school's scores for a pillar in a wave.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school_id", &EviScore::school_id), field("wave", &EviScore::wave), field("instrument", &EviScore::instrument),
         field("pillar", &EviScore::pillar), field("municipality", &EviScore::municipality), field("sector", &EviScore::sector),
         field("track", &EviScore::track), field("own_scenario", &EviScore::own_scenario),
@@ -361,7 +361,7 @@ template <>
 struct Describe<EviResponseRow> {
     static constexpr std::string_view name = "EviResponseRow", doc = "Expected and received Evi responses.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviResponseRow::wave), field("group_by", &EviResponseRow::group_by), field("group", &EviResponseRow::group),
         field("expected", &EviResponseRow::expected), field("received", &EviResponseRow::received),
         field("rate", &EviResponseRow::rate));
@@ -371,7 +371,7 @@ template <>
 struct Describe<EviDistributionRow> {
     static constexpr std::string_view name = "EviDistributionRow", doc = "One cell of a scenario distribution.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviDistributionRow::wave), field("pillar", &EviDistributionRow::pillar),
         field("group_by", &EviDistributionRow::group_by), field("group", &EviDistributionRow::group),
         field("scenario", &EviDistributionRow::scenario), field("schools", &EviDistributionRow::schools),
@@ -382,7 +382,7 @@ template <>
 struct Describe<EviAgreementRow> {
     static constexpr std::string_view name = "EviAgreementRow", doc = "Own versus derived scenario.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviAgreementRow::wave), field("pillar", &EviAgreementRow::pillar),
         field("schools", &EviAgreementRow::schools), field("same", &EviAgreementRow::same),
         field("own_higher", &EviAgreementRow::own_higher), field("own_lower", &EviAgreementRow::own_lower),
@@ -393,7 +393,7 @@ template <>
 struct Describe<EviTransitionRow> {
     static constexpr std::string_view name = "EviTransitionRow", doc = "One cell of a transition matrix.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("from_wave", &EviTransitionRow::from_wave), field("to_wave", &EviTransitionRow::to_wave),
         field("pillar", &EviTransitionRow::pillar), field("from_scenario", &EviTransitionRow::from_scenario),
         field("to_scenario", &EviTransitionRow::to_scenario), field("schools", &EviTransitionRow::schools),
@@ -404,7 +404,7 @@ template <>
 struct Describe<EviPairedChangeRow> {
     static constexpr std::string_view name = "EviPairedChangeRow", doc = "Paired change between two waves.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("from_wave", &EviPairedChangeRow::from_wave), field("to_wave", &EviPairedChangeRow::to_wave),
         field("pillar", &EviPairedChangeRow::pillar), field("schools", &EviPairedChangeRow::schools),
         field("up", &EviPairedChangeRow::up), field("same", &EviPairedChangeRow::same), field("down", &EviPairedChangeRow::down),
@@ -416,7 +416,7 @@ template <>
 struct Describe<EviConsistencyRow> {
     static constexpr std::string_view name = "EviConsistencyRow", doc = "Consistency between pillars.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviConsistencyRow::wave), field("pillar_a", &EviConsistencyRow::pillar_a),
         field("pillar_b", &EviConsistencyRow::pillar_b), field("schools", &EviConsistencyRow::schools),
         field("same", &EviConsistencyRow::same), field("one_apart", &EviConsistencyRow::one_apart),
@@ -428,7 +428,7 @@ template <>
 struct Describe<EviAlphaRow> {
     static constexpr std::string_view name = "EviAlphaRow", doc = "Cronbach's alpha of a pillar's statements.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviAlphaRow::wave), field("instrument", &EviAlphaRow::instrument), field("pillar", &EviAlphaRow::pillar),
         field("items", &EviAlphaRow::items), field("schools", &EviAlphaRow::schools), field("alpha", &EviAlphaRow::alpha));
 };
@@ -437,7 +437,7 @@ template <>
 struct Describe<EviIntervalRow> {
     static constexpr std::string_view name = "EviIntervalRow", doc = "A bootstrap interval.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviIntervalRow::wave), field("pillar", &EviIntervalRow::pillar),
         field("group_by", &EviIntervalRow::group_by), field("group", &EviIntervalRow::group),
         field("statistic", &EviIntervalRow::statistic), field("schools", &EviIntervalRow::schools),
@@ -449,7 +449,7 @@ template <>
 struct Describe<EviItemSummaryRow> {
     static constexpr std::string_view name = "EviItemSummaryRow", doc = "Summary of a rated item.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviItemSummaryRow::wave), field("pillar", &EviItemSummaryRow::pillar),
         field("item", &EviItemSummaryRow::item), field("schools", &EviItemSummaryRow::schools),
         field("mean", &EviItemSummaryRow::mean), field("median_low", &EviItemSummaryRow::median_low));
@@ -459,7 +459,7 @@ template <>
 struct Describe<EviAmbitionRow> {
     static constexpr std::string_view name = "EviAmbitionRow", doc = "Ambition minus own scenario.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviAmbitionRow::wave), field("pillar", &EviAmbitionRow::pillar), field("schools", &EviAmbitionRow::schools),
         field("gap_0", &EviAmbitionRow::gap_0), field("gap_1", &EviAmbitionRow::gap_1),
         field("gap_2_or_more", &EviAmbitionRow::gap_2_or_more), field("below", &EviAmbitionRow::below),
@@ -470,7 +470,7 @@ template <>
 struct Describe<EviManifestInput> {
     static constexpr std::string_view name = "EviManifestInput", doc = "An input of the analysis.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("role", &EviManifestInput::role), field("name", &EviManifestInput::name),
         field("sha256", &EviManifestInput::sha256), field("records", &EviManifestInput::records));
 };
@@ -479,7 +479,7 @@ template <>
 struct Describe<EviManifest> {
     static constexpr std::string_view name = "EviManifest", doc = "Inputs, definitions and parameters of an analysis.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("library_version", &EviManifest::library_version), field("method", &EviManifest::method),
         field("synthetic", &EviManifest::synthetic), field("inputs", &EviManifest::inputs),
         field("scoring", &EviManifest::scoring), field("options", &EviManifest::options), field("waves", &EviManifest::waves),
@@ -490,7 +490,7 @@ template <>
 struct Describe<EviAnalysis> {
     static constexpr std::string_view name = "EviAnalysis", doc = "The regional Evi analysis.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("manifest", &EviAnalysis::manifest), field("findings", &EviAnalysis::findings),
         field("response", &EviAnalysis::response), field("distribution", &EviAnalysis::distribution),
         field("agreement", &EviAnalysis::agreement), field("transitions", &EviAnalysis::transitions),
@@ -503,7 +503,7 @@ template <>
 struct Describe<EviDossierRow> {
     static constexpr std::string_view name = "EviDossierRow", doc = "A pillar in a wave of a school's dossier.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviDossierRow::wave), field("instrument", &EviDossierRow::instrument),
         field("pillar", &EviDossierRow::pillar), field("own_scenario", &EviDossierRow::own_scenario),
         field("derived_scenario", &EviDossierRow::derived_scenario), field("agrees", &EviDossierRow::agrees),
@@ -516,7 +516,7 @@ template <>
 struct Describe<EviDossierWave> {
     static constexpr std::string_view name = "EviDossierWave", doc = "Consistency of a school's pillars in a wave.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("wave", &EviDossierWave::wave), field("instrument", &EviDossierWave::instrument),
         field("lowest", &EviDossierWave::lowest), field("highest", &EviDossierWave::highest),
         field("spread", &EviDossierWave::spread), field("visie_minus_programma", &EviDossierWave::visie_minus_programma),
@@ -527,7 +527,7 @@ template <>
 struct Describe<EviDossier> {
     static constexpr std::string_view name = "EviDossier", doc = "One school's Evi dossier.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school_id", &EviDossier::school_id), field("name", &EviDossier::name),
         field("municipality", &EviDossier::municipality), field("sector", &EviDossier::sector),
         field("track", &EviDossier::track), field("rows", &EviDossier::rows), field("waves", &EviDossier::waves),

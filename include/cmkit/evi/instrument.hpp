@@ -180,14 +180,14 @@ struct Describe<EviScalePoint> {
     static constexpr std::string_view name = "EviScalePoint", doc = "One labelled point of a scale.";
     static constexpr int version = 1;
     static constexpr auto fields =
-        std::make_tuple(field("value", &EviScalePoint::value), field("label", &EviScalePoint::label));
+        field_list(field("value", &EviScalePoint::value), field("label", &EviScalePoint::label));
 };
 
 template <>
 struct Describe<EviScale> {
     static constexpr std::string_view name = "EviScale", doc = "An integer answer scale.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &EviScale::id), field("label", &EviScale::label), field("min", &EviScale::min),
         field("max", &EviScale::max), field_default("points", &EviScale::points),
         field_default("dont_know", &EviScale::dont_know, "codes meaning 'weet niet', excluded from scores"),
@@ -199,7 +199,7 @@ template <>
 struct Describe<EviItem> {
     static constexpr std::string_view name = "EviItem", doc = "One question of a pillar, by code.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &EviItem::id), field("kind", &EviItem::kind), field("scale", &EviItem::scale),
         field_default("required", &EviItem::required), field("label", &EviItem::label, "absent when not public"),
         field_default("label_public", &EviItem::label_public), field_default("confirmed", &EviItem::confirmed));
@@ -209,7 +209,7 @@ template <>
 struct Describe<EviScenarioText> {
     static constexpr std::string_view name = "EviScenarioText", doc = "A public description of a scenario.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("value", &EviScenarioText::value),
+    static constexpr auto fields = field_list(field("value", &EviScenarioText::value),
                                                    field("text", &EviScenarioText::text),
                                                    field("source", &EviScenarioText::source));
 };
@@ -218,7 +218,7 @@ template <>
 struct Describe<EviPillar> {
     static constexpr std::string_view name = "EviPillar", doc = "A pillar of an Evi instrument.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &EviPillar::id), field("label", &EviPillar::label),
         field_default("maturity", &EviPillar::maturity, "has scenarios 1-4"),
         field_default("scenarios", &EviPillar::scenarios), field("items", &EviPillar::items));
@@ -228,7 +228,7 @@ template <>
 struct Describe<EviScoring> {
     static constexpr std::string_view name = "EviScoring", doc = "Statements to derived scenario.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &EviScoring::id), field("description", &EviScoring::description),
         field("official", &EviScoring::official), field("rule", &EviScoring::rule),
         field("thresholds", &EviScoring::thresholds), field("min_answers", &EviScoring::min_answers),
@@ -239,7 +239,7 @@ template <>
 struct Describe<EviInstrument> {
     static constexpr std::string_view name = "EviInstrument", doc = "A versioned Evi instrument definition.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("id", &EviInstrument::id), field("label", &EviInstrument::label),
         field("family", &EviInstrument::family), field("version", &EviInstrument::version),
         field("sectors", &EviInstrument::sectors), field("first_year", &EviInstrument::first_year),

@@ -206,7 +206,7 @@ template <>
 struct Describe<EviResponse> {
     static constexpr std::string_view name = "EviResponse", doc = "One Evi answer.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field("school_id", &EviResponse::school_id), field("wave", &EviResponse::wave, "calendar year"),
         field("instrument", &EviResponse::instrument), field("pillar", &EviResponse::pillar),
         field("item", &EviResponse::item), field("value", &EviResponse::value, "empty: not answered"));
@@ -216,7 +216,7 @@ template <>
 struct Describe<EviResponseSet> {
     static constexpr std::string_view name = "EviResponseSet", doc = "A set of Evi answers.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("responses", &EviResponseSet::responses),
+    static constexpr auto fields = field_list(field("responses", &EviResponseSet::responses),
                                                    field_default("synthetic", &EviResponseSet::synthetic),
                                                    field("note", &EviResponseSet::note));
 };
@@ -225,7 +225,7 @@ template <>
 struct Describe<EviValidationOptions> {
     static constexpr std::string_view name = "EviValidationOptions", doc = "Options of Evi validation.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("first_wave", &EviValidationOptions::first_wave),
+    static constexpr auto fields = field_list(field("first_wave", &EviValidationOptions::first_wave),
                                                    field("last_wave", &EviValidationOptions::last_wave));
 };
 

@@ -51,7 +51,7 @@ template <>
 struct Describe<EviSynthOptions> {
     static constexpr std::string_view name = "EviSynthOptions", doc = "Options of the synthetic Evi generator.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(
+    static constexpr auto fields = field_list(
         field_default("schools", &EviSynthOptions::schools), field_default("municipalities", &EviSynthOptions::municipalities),
         field_default("waves", &EviSynthOptions::waves), field_default("seed", &EviSynthOptions::seed),
         field("region", &EviSynthOptions::region), field_default("vo_percent", &EviSynthOptions::vo_percent),
@@ -62,7 +62,7 @@ template <>
 struct Describe<EviSyntheticData> {
     static constexpr std::string_view name = "EviSyntheticData", doc = "Synthetic schools and Evi responses.";
     static constexpr int version = 1;
-    static constexpr auto fields = std::make_tuple(field("schools", &EviSyntheticData::schools),
+    static constexpr auto fields = field_list(field("schools", &EviSyntheticData::schools),
                                                    field("responses", &EviSyntheticData::responses));
 };
 
