@@ -6,7 +6,12 @@
 
 #include <cmkit/describe.hpp>
 #include <cmkit/io/json.hpp>
+#include <map>
+#include <optional>
 #include <string>
+#include <type_traits>
+#include <typeinfo>
+#include <vector>
 
 #include <cmkit/evi/responses.hpp>
 
@@ -70,44 +75,162 @@ py::array_t<T> view(const std::vector<T>& v, const py::object& owner) {
 /// Python's json.loads of a text.
 py::object json_loads(const std::string& text);
 
-/// Sets fields of @p target from keyword arguments, with a TypeError naming the field on a bad type.
-template <Record T>
-void set_fields(T& target, const py::kwargs& kw) {
-    for (auto item : kw) {
-        std::string key = py::cast<std::string>(item.first);
-        bool found = false;
-        for_each_field<T>([&](const auto& f) {
-            using V = typename std::decay_t<decltype(f)>::value_type;
-            if (found || f.name != key) return;
-            found = true;
-            try {
-                target.*(f.member) = py::cast<V>(item.second);
-            } catch (const py::cast_error&) {
-                throw py::type_error(std::string(Describe<T>::name) + ": field '" + key + "' cannot take " +
-                                     py::cast<std::string>(py::repr(item.second)));
-            }
-        });
-        if (!found) {
-            std::string names;
-            for_each_field<T>([&](const auto& f) { names += (names.empty() ? "" : ", ") + std::string(f.name); });
-            throw py::type_error(std::string(Describe<T>::name) + "() got an unexpected keyword argument '" + key +
-                                 "'; its fields are: " + names);
-        }
+// ---- records ---------------------------------------------------------------------------------------
+// Every record is bound from its Describe<T> through tables of plain function pointers (RecordBinding), and
+// one set of non-template functions (bind_record.cpp) makes its constructor, properties, replace, ==, repr,
+// JSON and pickling. Per record only the class itself and a few one-line functions are instantiated; per
+// value type (str, Money, list[Objective], ...) one getter and one setter. A template binder that made
+// every method per record cost ~110 CPU-seconds and up to 1.9 GB per compile (docs/architecture.md,
+// "Build time"). Signatures are written from the same tables, in pybind11's form, so docstrings and the
+// generated stubs are as before.
+
+/// How a value type V goes to and from Python, and its Python type as signatures spell it.
+struct ValueOps {
+    py::object (*get)(const void* value);        ///< a copy of the value as a Python object
+    void (*set)(void* value, py::handle source);  ///< assigns a converted Python value; py::cast_error if it cannot
+    std::string (*type_name)(const std::string& module);  ///< "str", "list[cmkit._core.Objective]", ...
+};
+
+/// The Python name of a class or enum bound in this module: "<module>.<Name>" when registered (as pybind11
+/// renders it), else the C++ name.
+std::string registered_type_name(const std::type_info& type, const std::string& module);
+
+template <class V>
+struct PyTypeName {
+    static std::string get(const std::string& module) {
+        if constexpr (std::is_same_v<V, std::string>) return "str";
+        else if constexpr (std::is_same_v<V, bool>) return "bool";
+        else if constexpr (std::is_integral_v<V>) return "int";
+        else if constexpr (std::is_floating_point_v<V>) return "float";
+        else if constexpr (std::is_same_v<V, EviResponseColumns>) return "list[EviResponse]";
+        else if constexpr (DescribedEnum<V>) return module + "." + std::string(DescribeEnum<V>::name);
+        else return registered_type_name(typeid(V), module);
     }
+};
+template <class X>
+struct PyTypeName<std::vector<X>> {
+    static std::string get(const std::string& module) { return "list[" + PyTypeName<X>::get(module) + "]"; }
+};
+template <class X>
+struct PyTypeName<std::optional<X>> {
+    static std::string get(const std::string& module) { return PyTypeName<X>::get(module) + " | None"; }
+};
+template <class X>
+struct PyTypeName<std::map<int, X>> {
+    static std::string get(const std::string& module) { return "dict[int, " + PyTypeName<X>::get(module) + "]"; }
+};
+
+// Copies are made here and moved into Python: casting a reference (even with return_value_policy::copy)
+// would give back the Python object already registered at that address, e.g. `self` itself.
+template <class V>
+py::object get_value(const void* value) {
+    return py::cast(V(*static_cast<const V*>(value)));
 }
 
-/// `Name(field=value, ...)` built from the Python values of the fields.
-template <Record T>
-std::string record_repr(const T& self) {
-    std::string out = std::string(Describe<T>::name) + "(";
-    bool first = true;
-    for_each_field<T>([&](const auto& f) {
-        if (!first) out += ", ";
-        first = false;
-        out += std::string(f.name) + "=" + py::cast<std::string>(py::repr(py::cast(self.*(f.member))));
-    });
-    return out + ")";
+template <class V>
+void set_value(void* value, py::handle source) {
+    *static_cast<V*>(value) = py::cast<V>(source);
 }
+
+/// The ValueOps of V (one per value type, shared by every record that has a field of that type).
+template <class V>
+const ValueOps* value_ops() {
+    static const ValueOps ops{&get_value<V>, &set_value<V>, &PyTypeName<V>::get};
+    return &ops;
+}
+
+/// One field of a bound record: where it lies in the record and how it converts.
+struct FieldBinding {
+    std::string name;
+    std::string doc;
+    std::size_t offset;  ///< of the member from the start of the record
+    const ValueOps* ops;
+};
+
+/// A record type as the generic binder sees it (made once per type by record_binding<T>()).
+struct RecordBinding {
+    std::string name;    ///< "Objective"
+    std::string schema;  ///< "Objective.1"
+    std::string doc;
+    std::vector<FieldBinding> fields;
+    std::size_t extras_offset = 0;
+    void* (*self)(py::handle) = nullptr;                 ///< the record inside a Python object; cast_error if none
+    void* (*create)() = nullptr;                         ///< new T{}
+    void (*destroy)(void*) = nullptr;                    ///< delete
+    py::object (*copy)(const void*) = nullptr;           ///< a Python object holding a copy
+    bool (*equal)(const void*, const void*) = nullptr;   ///< operator==
+    std::string (*to_json)(const void*) = nullptr;       ///< to_json<T>
+    void* (*from_json)(const std::string&) = nullptr;    ///< new T from from_json<T>
+    py::object (*parse)(const std::string&) = nullptr;   ///< a Python object holding from_json<T>
+};
+
+namespace record_ops {
+template <class T>
+void* self(py::handle h) {
+    return &py::cast<T&>(h);
+}
+template <class T>
+void* create() {
+    return new T{};
+}
+template <class T>
+void destroy(void* p) {
+    delete static_cast<T*>(p);
+}
+template <class T>
+py::object copy(const void* p) {
+    return py::cast(T(*static_cast<const T*>(p)));  // moved: see get_value
+}
+template <class T>
+bool equal(const void* a, const void* b) {
+    return *static_cast<const T*>(a) == *static_cast<const T*>(b);
+}
+template <class T>
+std::string json_of(const void* p) {
+    return cmkit::to_json(*static_cast<const T*>(p));
+}
+template <class T>
+void* from_json_text(const std::string& text) {
+    return new T(cmkit::from_json<T>(text));
+}
+template <class T>
+py::object parse(const std::string& text) {
+    return py::cast(cmkit::from_json<T>(text));
+}
+}  // namespace record_ops
+
+/// The binding table of record T.
+template <Record T>
+const RecordBinding& record_binding() {
+    static const RecordBinding b = [] {
+        RecordBinding r;
+        r.name = std::string(Describe<T>::name);
+        r.schema = schema_id<T>();
+        r.doc = std::string(Describe<T>::doc);
+        const T probe{};
+        const auto* base = reinterpret_cast<const char*>(&probe);
+        for_each_field<T>([&](const auto& f) {
+            using V = typename std::decay_t<decltype(f)>::value_type;
+            const auto* at = reinterpret_cast<const char*>(&(probe.*(f.member)));
+            r.fields.push_back({std::string(f.name), std::string(f.doc), static_cast<std::size_t>(at - base),
+                                value_ops<V>()});
+        });
+        r.extras_offset = static_cast<std::size_t>(reinterpret_cast<const char*>(&probe.extras) - base);
+        r.self = &record_ops::self<T>;
+        r.create = &record_ops::create<T>;
+        r.destroy = &record_ops::destroy<T>;
+        r.copy = &record_ops::copy<T>;
+        r.equal = &record_ops::equal<T>;
+        r.to_json = &record_ops::json_of<T>;
+        r.from_json = &record_ops::from_json_text<T>;
+        r.parse = &record_ops::parse<T>;
+        return r;
+    }();
+    return b;
+}
+
+/// Adds the generic methods and properties of a record to its class (bind_record.cpp).
+void bind_record_members(py::module_& m, py::handle cls, const RecordBinding& b);
 
 /// Binds record T: keyword constructor, read-only properties (returning copies: records are values),
 /// replace(**changes), ==, repr, to_json/from_json, pickling through the JSON form, the schema id and
@@ -115,48 +238,7 @@ std::string record_repr(const T& self) {
 template <Record T>
 py::class_<T> bind_record(py::module_& m, const char* name) {
     py::class_<T> cls(m, name, std::string(Describe<T>::doc).c_str());
-    cls.def(py::init([](const py::kwargs& kw) {
-                T t{};
-                set_fields(t, kw);
-                return t;
-            }),
-            "Build from keyword arguments; fields not given take their empty value.");
-    py::list field_names;
-    for_each_field<T>([&](const auto& f) {
-        auto member = f.member;
-        field_names.append(std::string(f.name));
-        cls.def_property_readonly(
-            std::string(f.name).c_str(), [member](const T& self) { return self.*member; },
-            std::string(f.doc).c_str());
-    });
-    cls.attr("fields") = py::tuple(field_names);
-    cls.attr("schema") = schema_id<T>();
-    cls.def_property_readonly(
-        "extras",
-        [](const T& self) {
-            py::dict d;
-            for (const auto& [k, text] : self.extras.fields) d[py::str(k)] = json_loads(text);
-            return d;
-        },
-        "Fields of the source file that this version of cmkit does not know; kept and written back.");
-    cls.def(
-        "replace",
-        [](const T& self, const py::kwargs& kw) {
-            T t = self;
-            set_fields(t, kw);
-            return t;
-        },
-        "A copy with the given fields replaced (records are immutable values).");
-    cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator());
-    cls.def("__eq__", [](const T&, const py::object&) { return false; });
-    cls.attr("__hash__") = py::none();
-    cls.def("__repr__", [](const T& self) { return record_repr(self); });
-    cls.def("to_json", [](const T& self) { return to_json(self); }, "Canonical JSON text of this record.");
-    cls.def_static(
-        "from_json", [](const std::string& text) { return from_json<T>(text); }, py::arg("text"),
-        "Parse a record from JSON text (older schema versions are upgraded).");
-    cls.def(py::pickle([](const T& self) { return to_json(self); },
-                       [](const std::string& text) { return from_json<T>(text); }));
+    bind_record_members(m, cls, record_binding<T>());
     return cls;
 }
 

@@ -180,3 +180,46 @@ def test_enum_members_in_the_stub_are_the_runtime_members():
             declared = {t.id: ast.literal_eval(n.value) for n in classes[name].body if isinstance(n, ast.Assign)
                         for t in n.targets if isinstance(t, ast.Name) and t.id.isupper()}
             assert declared == {m.name: m.value for m in cls}, name
+
+
+def test_record_signatures_are_pybind11s_and_the_stubs():
+    """The record binder writes the signatures of the records' members itself (bindings/bind_record.cpp, one
+    generic function per member for every record): they have pybind11's form, so that `make stubs` reads
+    them, and name the field types that the committed stub declares."""
+    classes = _stub_classes()
+    for name in cmkit.record_fields():
+        cls = getattr(_core, name)
+        full = f"cmkit._core.{name}"
+        declared = {f.name: ast.unparse(f.returns) for f in classes[name].body
+                    if isinstance(f, ast.FunctionDef) and any(isinstance(d, ast.Name) and d.id == "property"
+                                                               for d in f.decorator_list)}
+        for field in cls.fields:
+            doc = getattr(cls, field).fget.__doc__
+            match = re.fullmatch(rf"\(arg0: {re.escape(full)}\) -> (.+)\n", doc)
+            assert match, (name, field, doc)
+            assert match.group(1).replace("cmkit._core.", "") == declared[field], (name, field)
+        if name == "Plan":  # its JSON methods and pickling are its own (register_records.cpp)
+            continue
+        assert cls.to_json.__doc__.startswith(f"to_json(self: {full}) -> str\n\n")
+        assert cls.from_json.__doc__.startswith(f"from_json(text: str) -> {full}\n\n")
+        assert cls.replace.__doc__.startswith(f"replace(self: {full}, **kwargs) -> {full}\n\n")
+        assert cls.__init__.__doc__.startswith(f"__init__(self: {full}, **kwargs) -> None\n\n")
+        assert f"1. __eq__(self: {full}, arg0: {full}) -> bool\n" in cls.__eq__.__doc__
+
+
+def test_records_are_values():
+    """Records are copied in and out: a property, replace() and from_json() give new objects, never `self`
+    or a view into it (the generic binder moves copies into Python)."""
+    objective = cmkit.Objective(id="o1", label=cmkit.Label(nl="Doel", en="Goal"))
+    changed = objective.replace(id="o2")
+    assert (objective.id, changed.id) == ("o1", "o2") and changed is not objective
+    assert objective.label is not objective.label and objective.label == objective.label
+    line = cmkit.SlotRule(times_per_year=2, months=[4, 11])
+    options = cmkit.AgendaOptions(slot_rules=[line])
+    assert options.slot_rules == [line] and options.replace(slot_day=3).slot_day == 3 and options.slot_day != 3
+    assert cmkit.Objective.from_json(objective.to_json()) == objective
+    assert objective != changed and objective != "o1"
+    with pytest.raises(TypeError, match="field 'id' cannot take 3"):
+        objective.replace(id=3)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'name'; its fields are: id, label"):
+        cmkit.Objective(name="x")
