@@ -32,10 +32,20 @@ system-packages:
 
 venv: $(VENV)/.ready
 
-$(VENV)/.ready: requirements-dev.txt | system-packages
+# Two stages: .ready-build (what building and running cmkit needs; `make report`) and .ready (also the test
+# and notebook tools; `make test`). pip prints what it downloads and installs.
+$(VENV)/.ready-build: requirements-build.txt | system-packages
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
-	$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@echo "cmkit: installing the Python build packages into $(VENV) (requirements-build.txt)"
+	@$(VPY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@set -o pipefail; $(VPY) -m pip install --disable-pip-version-check --progress-bar off -r requirements-build.txt \
+	  | { grep -v '^Requirement already satisfied' || true; }
+	@touch $@
+
+$(VENV)/.ready: $(VENV)/.ready-build requirements-dev.txt
+	@echo "cmkit: installing the Python test packages into $(VENV) (requirements-dev.txt)"
+	@set -o pipefail; $(VPY) -m pip install --disable-pip-version-check --progress-bar off -r requirements-dev.txt \
+	  | { grep -v '^Requirement already satisfied' || true; }
 	@touch $@
 
 install: system-packages $(STAMPS)/installed
@@ -55,7 +65,7 @@ define build_install
 	  || { echo "cmkit: the build failed; the end of build/install.log:" >&2; tail -n 60 build/install.log >&2; exit 1; }
 endef
 
-$(STAMPS)/installed-lib: $(VENV)/.ready $(SOURCES)
+$(STAMPS)/installed-lib: $(VENV)/.ready-build $(SOURCES)
 	$(call build_install,OFF)
 	@touch $@
 
