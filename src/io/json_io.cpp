@@ -1,6 +1,7 @@
-// The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp. The templates per
-// record (to_json, from_json, the control-character walk) are in record_json.hpp, instantiated by
-// record_json_1.cpp (group 1 of records.hpp) and _2.cpp (groups 2 to 4).
+// The non-template parts of the JSON layer and the public functions of cmkit/io/json.hpp, among them the
+// record reader, writer, JSON Schema builder and control-character walk, which work on the run-time
+// description of a record (RecordInfo, json_io.hpp). The thin templates per record (to_json, from_json,
+// control_character_findings) are in record_json.hpp, instantiated by record_json.cpp.
 #include "json_io.hpp"
 
 #include <algorithm>
@@ -95,6 +96,74 @@ int read_year_key(const std::string& key, const Ctx& c) {
     return y;
 }
 
+// ---- the schemas of the value types (cold: only `cmkit plan schema` asks; compiled here once) ----------------
+
+json Codec<std::string>::schema(json&) { return {{"type", "string"}}; }
+
+json Codec<bool>::schema(json&) { return {{"type", "boolean"}}; }
+
+json Codec<std::int64_t>::schema(json&) { return {{"type", "integer"}}; }
+
+json Codec<int>::schema(json&) { return {{"type", "integer"}, {"minimum", 1400}, {"maximum", 9999}}; }
+
+json Codec<double>::schema(json&) { return {{"type", "number"}}; }
+
+json Codec<Money>::schema(json&) {
+    return {{"type", "integer"}, {"description", "an amount in integer euro cents"}};
+}
+
+json Codec<Date>::schema(json&) {
+    return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+}
+
+json Codec<Label>::schema(json& defs) {
+    defs["Label"] = {{"type", "object"},
+                     {"description", "A label in Dutch (as in the plan) and English."},
+                     {"required", {"nl", "en"}},
+                     {"additionalProperties", false},
+                     {"properties", {{"nl", {{"type", "string"}, {"minLength", 1}}}, {"en", {{"type", "string"}}}}}};
+    return {{"$ref", "#/$defs/Label"}};
+}
+
+json Codec<Ratio>::schema(json& defs) {
+    defs["Ratio"] = {{"type", "object"},
+                     {"description", "A share kept as numerator and denominator."},
+                     {"required", {"numerator", "denominator"}},
+                     {"additionalProperties", false},
+                     {"properties",
+                      {{"numerator", {{"type", "integer"}}}, {"denominator", {{"type", "integer"}, {"minimum", 1}}}}}};
+    return {{"$ref", "#/$defs/Ratio"}};
+}
+
+json Codec<Period>::schema(json& defs) {
+    json d = Codec<Date>::schema(defs);
+    defs["Period"] = {{"type", "object"},
+                      {"description", "A closed range of dates, both ends included."},
+                      {"required", {"start", "end"}},
+                      {"additionalProperties", false},
+                      {"properties", {{"start", d}, {"end", d}}}};
+    return {{"$ref", "#/$defs/Period"}};
+}
+
+std::string enum_expected(const std::string_view* texts, std::size_t n) {
+    std::string s = "one of";
+    for (std::size_t i = 0; i < n; ++i) {
+        s += i == 0 ? " " : ", ";
+        s += "\"" + std::string(texts[i]) + "\"";
+    }
+    return s;
+}
+
+json enum_schema(const std::string_view* texts, const std::string_view* docs, std::size_t n) {
+    json values = json::array(), described = json::array();
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string text(texts[i]);
+        values.push_back(text);
+        described.push_back({{"const", text}, {"description", std::string(docs[i])}});
+    }
+    return {{"enum", values}, {"oneOf", described}};
+}
+
 namespace {
 struct Tag {
     std::string name;
@@ -168,6 +237,262 @@ bool upgrade_record(json& obj, std::string_view name, int current, const Ctx& c)
         obj["schema"] = std::string(name) + "." + std::to_string(v);
     }
     return true;
+}
+
+// ---- records, over their run-time descriptions (json_io.hpp) -------------------------------------------------
+
+namespace walk {
+bool is_name_key(std::string_view key);
+}  // namespace walk
+
+RecordInfo make_record_info(std::string_view name, int version, std::string_view doc, const FieldInfo* fields,
+                            std::size_t field_count, Extras* (*extras)(void*)) {
+    RecordInfo r{name, version, doc, std::string(name) + "." + std::to_string(version), fields, field_count, extras, {}};
+    for (std::size_t i = 0; i < field_count; ++i)
+        if (fields[i].ops->walk) r.text_fields.push_back({&fields[i], walk::is_name_key(fields[i].name)});
+    std::sort(r.text_fields.begin(), r.text_fields.end(),
+              [](const RecordInfo::TextField& a, const RecordInfo::TextField& b) { return a.field->name < b.field->name; });
+    return r;
+}
+
+std::string record_expected(const RecordInfo& r) { return "an object with \"schema\": \"" + r.id + "\""; }
+
+bool record_is_field_name(const RecordInfo& r, std::string_view key) {
+    if (key == "schema") return true;
+    for (std::size_t i = 0; i < r.field_count; ++i)
+        if (r.fields[i].name == key) return true;
+    return false;
+}
+
+void read_record(const RecordInfo& r, const json& j, const Ctx& c, void* out) {
+    if (!j.is_object()) fail(c, j, record_expected(r));
+    const json* src = &j;
+    json upgraded;
+    if (check_schema_tag(j, r.name, r.version, c) < r.version) {
+        upgraded = j;
+        upgrade_record(upgraded, r.name, r.version, c);
+        src = &upgraded;
+    }
+    for (std::size_t i = 0; i < r.field_count; ++i) {
+        const FieldInfo& f = r.fields[i];
+        auto it = src->find(f.name);
+        void* member = f.address(out);
+        if (f.optional()) {
+            if (it == src->end() || it->is_null()) f.ops->reset(member);
+            else f.ops->read(*it, c.child(f.name), member);
+            continue;
+        }
+        if (it == src->end()) {
+            if (f.defaulted) continue;  // keeps the default member initialiser
+            const std::string key(f.name);
+            fail(c, "an object without \"" + key + "\"", "a field \"" + key + "\" (" + f.ops->expected() + ") in " + r.id);
+        }
+        f.ops->read(*it, c.child(f.name), member);
+    }
+    Extras& extras = *r.extras(out);
+    for (auto it = src->begin(); it != src->end(); ++it)
+        if (!record_is_field_name(r, it.key())) extras.fields[it.key()] = it.value().dump();
+}
+
+void read_records(const RecordInfo& r, const json& j, const Ctx& c, void* first, std::size_t stride) {
+    for (std::size_t i = 0; i < j.size(); ++i) read_record(r, j[i], c.child(i), static_cast<char*>(first) + i * stride);
+}
+
+void read_record_document(const RecordInfo& r, std::string_view text, const std::string& source, void* out) {
+    json j = parse_document(text, source);
+    AmountSum amounts;
+    read_record(r, j, Ctx{&source, "", &amounts}, out);
+}
+
+void check_array(const json& j, const Ctx& c, std::string (*element_expected)()) {
+    if (!j.is_array()) fail(c, j, "an array of " + element_expected());
+}
+
+json array_schema(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
+
+json year_map_schema(json values) {
+    return {{"type", "object"}, {"propertyNames", {{"pattern", "^[1-9][0-9]{3}$"}}}, {"additionalProperties", std::move(values)}};
+}
+
+json write_record(const RecordInfo& r, const void* v) {
+    void* record = const_cast<void*>(v);  // only to find the members' addresses: nothing is written
+    json o = json::object();
+    for (const auto& [k, text] : r.extras(record)->fields) o[k] = json::parse(text);
+    o["schema"] = r.id;
+    for (std::size_t i = 0; i < r.field_count; ++i) {
+        const FieldInfo& f = r.fields[i];
+        std::string key(f.name);
+        const void* value = f.address(record);
+        if (f.optional() && !f.ops->is_set(value)) o.erase(key);
+        else o[key] = f.ops->write(value);
+    }
+    return o;
+}
+
+json record_schema(const RecordInfo& r, json& defs) {
+    std::string name(r.name);
+    if (!defs.contains(name)) {
+        defs[name] = json::object();  // placeholder against recursion
+        json props = json::object();
+        json required = json::array({"schema"});
+        props["schema"] = {{"const", r.id}};
+        for (std::size_t i = 0; i < r.field_count; ++i) {
+            const FieldInfo& f = r.fields[i];
+            std::string key(f.name);
+            json s = f.ops->schema(defs);
+            if (!f.optional() && !f.defaulted) required.push_back(key);
+            if (!f.doc.empty()) {
+                if (s.contains("$ref")) s = {{"allOf", json::array({s})}};
+                s["description"] = std::string(f.doc);
+            }
+            props[key] = s;
+        }
+        defs[name] = {{"type", "object"},
+                      {"description", std::string(r.doc)},
+                      {"required", required},
+                      {"properties", props},
+                      {"additionalProperties", true}};
+    }
+    return {{"$ref", "#/$defs/" + name}};
+}
+
+namespace walk {
+
+bool is_name_key(std::string_view key) {
+    static const char* const kNames[] = {"id", "brin", "name", "municipality", "school_id", "sector", "track",
+                                         "category", "code", "instrument", "pillar", "item", "group", "wave"};
+    for (const char* k : kNames)
+        if (key == k) return true;
+    return false;
+}
+
+namespace {
+/// A step of the place of a value: a key or an index.
+struct PathPart {
+    std::string_view key;  // when !is_index
+    std::size_t index;
+    bool is_index;
+};
+}  // namespace
+
+/// The control-character check (io/checks.hpp) walks the record itself, in the order of its JSON form: the
+/// keys of every object in the order of nlohmann's (sorted) objects, the record's unknown fields (extras)
+/// among its own, an optional field only when set. It gives the findings, in the order and with the paths,
+/// that walking the record's written JSON tree gave, without writing the tree (a quarter of a roll-up's time).
+/// The place of a value is kept as keys and indices, joined into a JSON pointer only when a finding needs it.
+class ControlWalk {
+public:
+    ControlWalk(const std::string& root, std::vector<Finding>& out) : root_(root), out_(out) {}
+
+    /// A value of the JSON tree (an unknown field, or a type read and written through JSON only).
+    void json_value(const json& j, bool name) {
+        if (j.is_string()) {
+            check(j.get_ref<const std::string&>(), name);
+        } else if (j.is_array()) {
+            for (std::size_t i = 0; i < j.size(); ++i) {
+                Enter e(*this, i);
+                json_value(j[i], name);
+            }
+        } else if (j.is_object()) {
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                Enter e(*this, std::string_view(it.key()));
+                check(it.key(), true);
+                json_value(it.value(), is_name_key(it.key()));
+            }
+        }
+    }
+
+    void record(const RecordInfo& r, const void* v) {
+        void* rec = const_cast<void*>(v);  // only to find the members' addresses: nothing is written
+        const auto& fields = r.text_fields;
+        const Extras& extras = *r.extras(rec);
+        auto visit = [&](const RecordInfo::TextField& f) {
+            Enter e(*this, f.field->name);
+            f.field->ops->walk(f.field->address(rec), *this, f.name_key);
+        };
+        if (extras.empty()) {
+            for (const auto& f : fields) visit(f);
+            return;
+        }
+        // Unknown fields (kept as JSON text) are keys of the same object; one named "schema" or as a field
+        // is replaced by it when the record is written, so it is not there.
+        auto x = extras.fields.begin();
+        auto visit_extra = [&](const std::string& key, const std::string& text) {
+            if (record_is_field_name(r, key)) return;
+            Enter e(*this, std::string_view(key));
+            check(key, true);
+            json_value(json::parse(text), is_name_key(key));
+        };
+        for (const auto& f : fields) {
+            for (; x != extras.fields.end() && std::string_view(x->first) < f.field->name; ++x) visit_extra(x->first, x->second);
+            visit(f);
+        }
+        for (; x != extras.fields.end(); ++x) visit_extra(x->first, x->second);
+    }
+
+    void check(const std::string& s, bool strict) {
+        const std::string code = text::control_character(s, !strict);
+        if (code.empty()) return;
+        std::string shown = json(s).dump(-1, ' ', true, json::error_handler_t::replace);
+        if (shown.size() > 62) shown = shown.substr(0, 59) + "...";
+        out_.push_back(Finding{"CONTROL_CHARACTER", Severity::Error, pointer(),
+                               "De tekst " + shown + " bevat het stuurteken " + code +
+                                   " (onzichtbaar; meestal een fout in een export). Verwijder het.",
+                               "The text " + shown + " holds the control character " + code +
+                                   " (invisible; usually a fault in an export). Remove it.",
+                               {figure_text("character", code)},
+                               {}});
+    }
+
+    void push(std::string_view key) { path_.push_back({key, 0, false}); }
+    void push(std::size_t index) { path_.push_back({{}, index, true}); }
+    void pop() { path_.pop_back(); }
+
+private:
+    std::string pointer() const {
+        std::string out = root_;
+        for (const auto& part : path_) {
+            out += '/';
+            if (part.is_index) {
+                out += std::to_string(part.index);
+                continue;
+            }
+            for (char c : part.key) {
+                if (c == '~') out += "~0";
+                else if (c == '/') out += "~1";
+                else out += c;
+            }
+        }
+        return out;
+    }
+
+    const std::string& root_;
+    std::vector<Finding>& out_;
+    std::vector<PathPart> path_;
+};
+
+void text(ControlWalk& w, const std::string& s, bool name) { w.check(s, name); }
+void label(ControlWalk& w, const Label& l) {  // {"en": ..., "nl": ...}: free text
+    {
+        Enter e(w, std::string_view("en"));
+        w.check(l.en, false);
+    }
+    Enter e(w, std::string_view("nl"));
+    w.check(l.nl, false);
+}
+void json_value(ControlWalk& w, const json& j, bool name) { w.json_value(j, name); }
+void record(ControlWalk& w, const RecordInfo& r, const void* v) { w.record(r, v); }
+void enter(ControlWalk& w, std::string_view key) { w.push(key); }
+void enter(ControlWalk& w, std::size_t index) { w.push(index); }
+void leave(ControlWalk& w) { w.pop(); }
+
+}  // namespace walk
+
+std::vector<Finding> record_control_character_findings(const RecordInfo& r, const void* record, const std::string& root) {
+    std::vector<Finding> out;
+    walk::ControlWalk w(root, out);
+    w.record(r, record);
+    return out;
 }
 
 namespace {
@@ -334,7 +659,7 @@ using io::json;
 
 std::string library_version() { return CMKIT_VERSION_STRING; }
 
-// instantiated in record_json_1.cpp and _2.cpp
+// instantiated in record_json.cpp
 CMKIT_RECORD_TYPES(CMKIT_EXTERN_RECORD_JSON)
 
 namespace detail {
