@@ -188,7 +188,9 @@ def add_parser(sub) -> None:
     p.add_argument("--region", choices=["amstelland"], help="use the synthetic Amstelland schools")
     p.add_argument("--vo-percent", type=int64, default=8, dest="vo_percent")
     p.add_argument("--response-percent", type=int64, default=85, dest="response_percent")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help="write responses.csv, schools.csv, schools.json and synthetic.json into DIR (a new or "
+                        "empty directory, or an earlier output of cmkit)")
     p.set_defaults(func=_cmd_synth)
 
     p = es.add_parser("validate", help="check answers against the instruments and the schools file")

@@ -332,6 +332,8 @@ def add_plan_synth_parser(plan_sub) -> None:
                                         "plan'; the same seed gives the same files.")
     p.add_argument("--regions", type=int64, required=True, metavar="N", help="number of plans (regions), 0 to 100000")
     p.add_argument("--seed", type=seed_int64, default=1, help="seed (default 1)")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help="write one plan JSON file per region into DIR (a new or empty directory, or an earlier output "
+                        "of cmkit)")
     p.add_argument("--lang", choices=["nl", "en"], default="nl")
     p.set_defaults(func=_cmd_plan_synth)
