@@ -13,8 +13,8 @@ std::string registered_type_name(const std::type_info& type, const std::string& 
         py::handle t(reinterpret_cast<PyObject*>(info->type));
         return py::cast<std::string>(t.attr("__module__")) + "." + py::cast<std::string>(t.attr("__qualname__"));
     }
-    (void)module;
-    return py::detail::quote_cpp_type_name(py::detail::clean_type_id(type.name()));
+    (void)module;  // not reached for cmkit's records: every field type is bound before the records using it
+    return py::detail::clean_type_id(type.name());
 }
 
 namespace {
