@@ -17,6 +17,15 @@ std::string registered_type_name(const std::type_info& type, const std::string& 
     return py::detail::clean_type_id(type.name());
 }
 
+void* initialised(py::handle h, const py::detail::type_info* type, std::string_view name) {
+    if (!type || !PyObject_TypeCheck(h.ptr(), type->type))
+        throw py::type_error(std::string(name) + " expected, got " + py::cast<std::string>(py::repr(py::type::of(h))));
+    auto v_h = reinterpret_cast<py::detail::instance*>(h.ptr())->get_value_and_holder(type);
+    if (!v_h.holder_constructed() || !v_h.value_ptr())
+        throw py::type_error(std::string(name) + " object is not initialised (made by __new__ without __init__)");
+    return v_h.value_ptr();
+}
+
 namespace {
 
 const char* const kInitDoc = "Build from keyword arguments; fields not given take their empty value.";

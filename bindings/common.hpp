@@ -164,10 +164,15 @@ struct RecordBinding {
     py::object (*parse)(const std::string&) = nullptr;   ///< a Python object holding from_json<T>
 };
 
+/// The constructed value of type @p type inside the Python object @p h (bind_record.cpp).
+void* initialised(py::handle h, const py::detail::type_info* type, std::string_view name);
+
 namespace record_ops {
+/// The record inside @p h. A TypeError when h is not a T, or is one made by `T.__new__(T)` without
+/// `__init__`: pybind11 would hand out uninitialised memory for it (its lazy allocation of values).
 template <class T>
 void* self(py::handle h) {
-    return &py::cast<T&>(h);
+    return initialised(h, py::detail::get_type_info(typeid(T)), Describe<T>::name);
 }
 template <class T>
 void* create() {

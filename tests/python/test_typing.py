@@ -223,3 +223,18 @@ def test_records_are_values():
         objective.replace(id=3)
     with pytest.raises(TypeError, match="unexpected keyword argument 'name'; its fields are: id, label"):
         cmkit.Objective(name="x")
+
+
+@pytest.mark.parametrize("name", ["Objective", "Plan", "BudgetLine", "EviResponseSet", "AgendaOptions"])
+def test_a_record_made_without_init_is_refused_not_read(name):
+    """`Cls.__new__(Cls)` skips __init__; pybind11 would give such an object uninitialised memory as its value
+    (a crash or garbage). The record binder refuses it with a TypeError for every member."""
+    cls = getattr(cmkit, name)
+    bare = cls.__new__(cls)
+    field = cls.fields[0]
+    for use in (lambda: getattr(bare, field), bare.to_json, lambda: bare.replace(), lambda: repr(bare),
+                lambda: bare.extras, lambda: cls() == bare):
+        with pytest.raises(TypeError, match="object is not initialised"):  # Plan's own methods: module.cpp
+            use()
+    with pytest.raises(TypeError, match=f"{name} expected, got <class 'int'>"):
+        getattr(cls, field).fget(3)
