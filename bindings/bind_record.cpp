@@ -154,6 +154,15 @@ void bind_record_members(py::module_& m, py::handle cls, const RecordBinding& b)
                  "\n\nParse a record from JSON text (older schema versions are upgraded).\n")
                     .c_str()));
     cls.attr("from_json") = py::staticmethod(from_json);
+    // copy.copy and copy.deepcopy copy the C++ value (records are values: a copy is deep). Without these they
+    // went through pickling's JSON round trip, which refuses a record whose fields are not all valid yet
+    // (e.g. Objective(id="a") with its label still empty).
+    cls.attr("__copy__") = method(
+        cls, "__copy__", [rb](py::handle h) { return rb->copy(rb->self(h)); },
+        "__copy__(self: " + self + ") -> " + self + "\n\nA copy (records are values).\n");
+    cls.attr("__deepcopy__") = method(
+        cls, "__deepcopy__", [rb](py::handle h, const py::handle&) { return rb->copy(rb->self(h)); },
+        "__deepcopy__(self: " + self + ", memo: dict) -> " + self + "\n\nA copy (records hold no shared parts).\n");
     cls.attr("__getstate__") = method(
         cls, "__getstate__", [rb](py::handle h) { return rb->to_json(rb->self(h)); },
         "__getstate__(self: " + self + ", /) -> str\n");

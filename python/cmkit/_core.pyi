@@ -570,6 +570,14 @@ class Inhabitants:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> Inhabitants:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Inhabitants:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Inhabitants) -> bool:
         ...
@@ -627,6 +635,14 @@ class Municipality:
     def from_json(text: str) -> Municipality:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Municipality:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Municipality:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Municipality) -> bool:
@@ -694,6 +710,14 @@ class Region:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> Region:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Region:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Region) -> bool:
         ...
@@ -747,6 +771,14 @@ class Penvoerder:
     def from_json(text: str) -> Penvoerder:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Penvoerder:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Penvoerder:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Penvoerder) -> bool:
@@ -814,6 +846,14 @@ class School:
     @staticmethod
     def is_valid_brin(brin: str) -> bool:
         ...
+    def __copy__(self) -> School:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> School:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: School) -> bool:
         ...
@@ -907,6 +947,14 @@ class BudgetLine:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> BudgetLine:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> BudgetLine:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: BudgetLine) -> bool:
         ...
@@ -997,6 +1045,14 @@ class StatedTotals:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> StatedTotals:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> StatedTotals:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: StatedTotals) -> bool:
         ...
@@ -1045,6 +1101,14 @@ class HoursLine:
     def from_json(text: str) -> HoursLine:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> HoursLine:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> HoursLine:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: HoursLine) -> bool:
@@ -1108,6 +1172,14 @@ class MatchingShare:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> MatchingShare:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> MatchingShare:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: MatchingShare) -> bool:
         ...
@@ -1163,6 +1235,14 @@ class Budget:
     def from_json(text: str) -> Budget:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Budget:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Budget:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Budget) -> bool:
@@ -1276,6 +1356,14 @@ class Item:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> Item:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Item:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Item) -> bool:
         ...
@@ -1324,6 +1412,14 @@ class Phase:
     def from_json(text: str) -> Phase:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Phase:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Phase:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Phase) -> bool:
@@ -1377,6 +1473,14 @@ class Objective:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> Objective:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Objective:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Objective) -> bool:
         ...
@@ -1425,6 +1529,14 @@ class ActivityList:
     def from_json(text: str) -> ActivityList:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ActivityList:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ActivityList:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ActivityList) -> bool:
@@ -1490,6 +1602,14 @@ class ProgrammeLine:
     def from_json(text: str) -> ProgrammeLine:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ProgrammeLine:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ProgrammeLine:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ProgrammeLine) -> bool:
@@ -1557,6 +1677,14 @@ class TrackStep:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> TrackStep:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TrackStep:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: TrackStep) -> bool:
         ...
@@ -1613,6 +1741,14 @@ class Track:
     def from_json(text: str) -> Track:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Track:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Track:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Track) -> bool:
@@ -1694,6 +1830,14 @@ class Initiative:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> Initiative:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Initiative:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Initiative) -> bool:
         ...
@@ -1768,6 +1912,14 @@ class TargetPeriod:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> TargetPeriod:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TargetPeriod:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: TargetPeriod) -> bool:
         ...
@@ -1829,6 +1981,14 @@ class ResultTarget:
     def from_json(text: str) -> ResultTarget:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ResultTarget:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ResultTarget:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ResultTarget) -> bool:
@@ -1909,6 +2069,14 @@ class ContextFigure:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> ContextFigure:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ContextFigure:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: ContextFigure) -> bool:
         ...
@@ -1967,6 +2135,14 @@ class MunicipalPriorities:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> MunicipalPriorities:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> MunicipalPriorities:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: MunicipalPriorities) -> bool:
         ...
@@ -2015,6 +2191,14 @@ class Role:
     def from_json(text: str) -> Role:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Role:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Role:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Role) -> bool:
@@ -2071,6 +2255,14 @@ class SteeringMember:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SteeringMember:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SteeringMember:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SteeringMember) -> bool:
         ...
@@ -2123,6 +2315,14 @@ class SteeringGroup:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SteeringGroup:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SteeringGroup:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SteeringGroup) -> bool:
         ...
@@ -2174,6 +2374,14 @@ class Collaboration:
     def from_json(text: str) -> Collaboration:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Collaboration:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Collaboration:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Collaboration) -> bool:
@@ -2232,6 +2440,14 @@ class Covenant:
     def from_json(text: str) -> Covenant:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Covenant:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Covenant:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Covenant) -> bool:
@@ -2294,6 +2510,14 @@ class KnowledgeForm:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> KnowledgeForm:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> KnowledgeForm:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: KnowledgeForm) -> bool:
         ...
@@ -2349,6 +2573,14 @@ class KnowledgeSharing:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> KnowledgeSharing:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> KnowledgeSharing:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: KnowledgeSharing) -> bool:
         ...
@@ -2400,6 +2632,14 @@ class MonitoringActivity:
     def from_json(text: str) -> MonitoringActivity:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> MonitoringActivity:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> MonitoringActivity:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: MonitoringActivity) -> bool:
@@ -2479,6 +2719,14 @@ class PlanningItem:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> PlanningItem:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> PlanningItem:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: PlanningItem) -> bool:
         ...
@@ -2532,6 +2780,14 @@ class PlanningYear:
     def from_json(text: str) -> PlanningYear:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> PlanningYear:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> PlanningYear:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: PlanningYear) -> bool:
@@ -2587,6 +2843,14 @@ class Risk:
     def from_json(text: str) -> Risk:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Risk:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Risk:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Risk) -> bool:
@@ -2646,6 +2910,14 @@ class CodeStatement:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> CodeStatement:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> CodeStatement:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: CodeStatement) -> bool:
         ...
@@ -2697,6 +2969,14 @@ class Note:
     def from_json(text: str) -> Note:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Note:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Note:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Note) -> bool:
@@ -2753,6 +3033,14 @@ class SourceDocument:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SourceDocument:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SourceDocument:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SourceDocument) -> bool:
         ...
@@ -2805,6 +3093,14 @@ class RuleOptions:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> RuleOptions:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> RuleOptions:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: RuleOptions) -> bool:
         ...
@@ -2853,6 +3149,14 @@ class Plan:
     def from_json(text: str) -> Plan:
         """
         Parse a plan document (older schema versions are upgraded first).
+        """
+    def __copy__(self) -> Plan:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Plan:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Plan) -> bool:
@@ -3008,6 +3312,14 @@ class FindingFigure:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> FindingFigure:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> FindingFigure:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: FindingFigure) -> bool:
         ...
@@ -3067,6 +3379,14 @@ class Finding:
     def from_json(text: str) -> Finding:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Finding:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Finding:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Finding) -> bool:
@@ -3136,6 +3456,14 @@ class Limit:
     def from_json(text: str) -> Limit:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Limit:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Limit:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Limit) -> bool:
@@ -3229,6 +3557,14 @@ class RateVariant:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> RateVariant:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> RateVariant:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: RateVariant) -> bool:
         ...
@@ -3282,6 +3618,14 @@ class RuleSet:
     def from_json(text: str) -> RuleSet:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> RuleSet:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> RuleSet:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: RuleSet) -> bool:
@@ -3361,6 +3705,14 @@ class MatchingRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> MatchingRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> MatchingRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: MatchingRow) -> bool:
         ...
@@ -3420,6 +3772,14 @@ class MatchingSplit:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> MatchingSplit:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> MatchingSplit:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: MatchingSplit) -> bool:
         ...
@@ -3477,6 +3837,14 @@ class ActualEntry:
     def from_json(text: str) -> ActualEntry:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ActualEntry:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ActualEntry:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ActualEntry) -> bool:
@@ -3543,6 +3911,14 @@ class Realisation:
     def from_json(text: str) -> Realisation:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Realisation:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Realisation:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Realisation) -> bool:
@@ -3611,6 +3987,14 @@ class BudgetActualRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> BudgetActualRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> BudgetActualRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: BudgetActualRow) -> bool:
         ...
@@ -3676,6 +4060,14 @@ class PhaseRemainder:
     def from_json(text: str) -> PhaseRemainder:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> PhaseRemainder:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> PhaseRemainder:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: PhaseRemainder) -> bool:
@@ -3749,6 +4141,14 @@ class Cut:
     @staticmethod
     def parse(spec: str) -> Cut:
         ...
+    def __copy__(self) -> Cut:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Cut:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: Cut) -> bool:
         ...
@@ -3814,6 +4214,14 @@ class WhatIfResult:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> WhatIfResult:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> WhatIfResult:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: WhatIfResult) -> bool:
         ...
@@ -3862,6 +4270,14 @@ class BudgetRow:
     def from_json(text: str) -> BudgetRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> BudgetRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> BudgetRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: BudgetRow) -> bool:
@@ -3934,6 +4350,14 @@ class SchoolRegistry:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SchoolRegistry:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SchoolRegistry:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SchoolRegistry) -> bool:
         ...
@@ -3989,6 +4413,14 @@ class TrajectoryEvent:
     def from_json(text: str) -> TrajectoryEvent:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> TrajectoryEvent:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TrajectoryEvent:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: TrajectoryEvent) -> bool:
@@ -4053,6 +4485,14 @@ class TrajectoryRun:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> TrajectoryRun:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TrajectoryRun:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: TrajectoryRun) -> bool:
         ...
@@ -4116,6 +4556,14 @@ class TrajectoryState:
     def from_json(text: str) -> TrajectoryState:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> TrajectoryState:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TrajectoryState:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: TrajectoryState) -> bool:
@@ -4190,6 +4638,14 @@ class TrajectoryAnalysis:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> TrajectoryAnalysis:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TrajectoryAnalysis:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: TrajectoryAnalysis) -> bool:
         ...
@@ -4241,6 +4697,14 @@ class ProgrammeActivity:
     def from_json(text: str) -> ProgrammeActivity:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ProgrammeActivity:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ProgrammeActivity:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ProgrammeActivity) -> bool:
@@ -4334,6 +4798,14 @@ class ProgressData:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> ProgressData:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ProgressData:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: ProgressData) -> bool:
         ...
@@ -4395,6 +4867,14 @@ class PriorityCoverage:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> PriorityCoverage:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> PriorityCoverage:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: PriorityCoverage) -> bool:
         ...
@@ -4449,6 +4929,14 @@ class TargetProgress:
     def from_json(text: str) -> TargetProgress:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> TargetProgress:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> TargetProgress:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: TargetProgress) -> bool:
@@ -4514,6 +5002,14 @@ class ScalePoint:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> ScalePoint:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ScalePoint:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: ScalePoint) -> bool:
         ...
@@ -4564,6 +5060,14 @@ class ScaleCode:
     def from_json(text: str) -> ScaleCode:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ScaleCode:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ScaleCode:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ScaleCode) -> bool:
@@ -4618,6 +5122,14 @@ class SurveyScale:
     def from_json(text: str) -> SurveyScale:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> SurveyScale:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyScale:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: SurveyScale) -> bool:
@@ -4700,6 +5212,14 @@ class SurveyGroup:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyGroup:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyGroup:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyGroup) -> bool:
         ...
@@ -4754,6 +5274,14 @@ class SurveyTheme:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyTheme:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyTheme:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyTheme) -> bool:
         ...
@@ -4802,6 +5330,14 @@ class SurveyItem:
     def from_json(text: str) -> SurveyItem:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> SurveyItem:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyItem:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: SurveyItem) -> bool:
@@ -4864,6 +5400,14 @@ class Survey:
     def from_json(text: str) -> Survey:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> Survey:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> Survey:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: Survey) -> bool:
@@ -4965,6 +5509,14 @@ class SurveyAnswer:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyAnswer:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyAnswer:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyAnswer) -> bool:
         ...
@@ -5027,6 +5579,14 @@ class SurveyResponses:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyResponses:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyResponses:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyResponses) -> bool:
         ...
@@ -5083,6 +5643,14 @@ class SurveyResponseRow:
     def from_json(text: str) -> SurveyResponseRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> SurveyResponseRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyResponseRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: SurveyResponseRow) -> bool:
@@ -5146,6 +5714,14 @@ class SurveyDistributionRow:
     def from_json(text: str) -> SurveyDistributionRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> SurveyDistributionRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyDistributionRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: SurveyDistributionRow) -> bool:
@@ -5224,6 +5800,14 @@ class SurveySummaryRow:
     def from_json(text: str) -> SurveySummaryRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> SurveySummaryRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveySummaryRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: SurveySummaryRow) -> bool:
@@ -5325,6 +5909,14 @@ class SurveyComparisonRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyComparisonRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyComparisonRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyComparisonRow) -> bool:
         ...
@@ -5415,6 +6007,14 @@ class SurveyAnalysis:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SurveyAnalysis:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SurveyAnalysis:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SurveyAnalysis) -> bool:
         ...
@@ -5487,6 +6087,14 @@ class SlotRule:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> SlotRule:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> SlotRule:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: SlotRule) -> bool:
         ...
@@ -5537,6 +6145,14 @@ class ActivitySlots:
     def from_json(text: str) -> ActivitySlots:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> ActivitySlots:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> ActivitySlots:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: ActivitySlots) -> bool:
@@ -5590,6 +6206,14 @@ class AgendaOptions:
     def from_json(text: str) -> AgendaOptions:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> AgendaOptions:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> AgendaOptions:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: AgendaOptions) -> bool:
@@ -5663,6 +6287,14 @@ class AgendaEvent:
     def from_json(text: str) -> AgendaEvent:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> AgendaEvent:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> AgendaEvent:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: AgendaEvent) -> bool:
@@ -5757,6 +6389,14 @@ class EviScalePoint:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviScalePoint:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviScalePoint:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviScalePoint) -> bool:
         ...
@@ -5805,6 +6445,14 @@ class EviScale:
     def from_json(text: str) -> EviScale:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviScale:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviScale:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviScale) -> bool:
@@ -5877,6 +6525,14 @@ class EviItem:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviItem:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviItem:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviItem) -> bool:
         ...
@@ -5943,6 +6599,14 @@ class EviScenarioText:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviScenarioText:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviScenarioText:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviScenarioText) -> bool:
         ...
@@ -5994,6 +6658,14 @@ class EviPillar:
     def from_json(text: str) -> EviPillar:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviPillar:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviPillar:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviPillar) -> bool:
@@ -6054,6 +6726,14 @@ class EviScoring:
     def from_json(text: str) -> EviScoring:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviScoring:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviScoring:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviScoring) -> bool:
@@ -6118,6 +6798,14 @@ class EviInstrument:
     def from_json(text: str) -> EviInstrument:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviInstrument:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviInstrument:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviInstrument) -> bool:
@@ -6198,6 +6886,14 @@ class EviResponse:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviResponse:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviResponse:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviResponse) -> bool:
         ...
@@ -6262,6 +6958,14 @@ class EviResponseSet:
     def from_json(text: str) -> EviResponseSet:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviResponseSet:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviResponseSet:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviResponseSet) -> bool:
@@ -6333,6 +7037,14 @@ class EviValidationOptions:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviValidationOptions:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviValidationOptions:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviValidationOptions) -> bool:
         ...
@@ -6381,6 +7093,14 @@ class EviSynthOptions:
     def from_json(text: str) -> EviSynthOptions:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviSynthOptions:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviSynthOptions:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviSynthOptions) -> bool:
@@ -6446,6 +7166,14 @@ class EviSyntheticData:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviSyntheticData:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviSyntheticData:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviSyntheticData) -> bool:
         ...
@@ -6494,6 +7222,14 @@ class EviAnalysisOptions:
     def from_json(text: str) -> EviAnalysisOptions:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviAnalysisOptions:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviAnalysisOptions:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviAnalysisOptions) -> bool:
@@ -6560,6 +7296,14 @@ class EviScore:
     def from_json(text: str) -> EviScore:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviScore:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviScore:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviScore) -> bool:
@@ -6643,6 +7387,14 @@ class EviResponseRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviResponseRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviResponseRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviResponseRow) -> bool:
         ...
@@ -6703,6 +7455,14 @@ class EviDistributionRow:
     def from_json(text: str) -> EviDistributionRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviDistributionRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviDistributionRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviDistributionRow) -> bool:
@@ -6771,6 +7531,14 @@ class EviAgreementRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviAgreementRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviAgreementRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviAgreementRow) -> bool:
         ...
@@ -6834,6 +7602,14 @@ class EviTransitionRow:
     def from_json(text: str) -> EviTransitionRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviTransitionRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviTransitionRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviTransitionRow) -> bool:
@@ -6901,6 +7677,14 @@ class EviPairedChangeRow:
     def from_json(text: str) -> EviPairedChangeRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviPairedChangeRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviPairedChangeRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviPairedChangeRow) -> bool:
@@ -6975,6 +7759,14 @@ class EviConsistencyRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviConsistencyRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviConsistencyRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviConsistencyRow) -> bool:
         ...
@@ -7042,6 +7834,14 @@ class EviAlphaRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviAlphaRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviAlphaRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviAlphaRow) -> bool:
         ...
@@ -7102,6 +7902,14 @@ class EviIntervalRow:
     def from_json(text: str) -> EviIntervalRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviIntervalRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviIntervalRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviIntervalRow) -> bool:
@@ -7173,6 +7981,14 @@ class EviItemSummaryRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviItemSummaryRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviItemSummaryRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviItemSummaryRow) -> bool:
         ...
@@ -7233,6 +8049,14 @@ class EviAmbitionRow:
     def from_json(text: str) -> EviAmbitionRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviAmbitionRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviAmbitionRow:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviAmbitionRow) -> bool:
@@ -7301,6 +8125,14 @@ class EviManifestInput:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviManifestInput:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviManifestInput:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviManifestInput) -> bool:
         ...
@@ -7355,6 +8187,14 @@ class EviManifest:
     def from_json(text: str) -> EviManifest:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviManifest:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviManifest:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviManifest) -> bool:
@@ -7425,6 +8265,14 @@ class EviAnalysis:
     def from_json(text: str) -> EviAnalysis:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviAnalysis:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviAnalysis:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviAnalysis) -> bool:
@@ -7507,6 +8355,14 @@ class EviDossierRow:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviDossierRow:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviDossierRow:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviDossierRow) -> bool:
         ...
@@ -7586,6 +8442,14 @@ class EviDossierWave:
         """
         Parse a record from JSON text (older schema versions are upgraded).
         """
+    def __copy__(self) -> EviDossierWave:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviDossierWave:
+        """
+        A copy (records hold no shared parts).
+        """
     @typing.overload
     def __eq__(self, arg0: EviDossierWave) -> bool:
         ...
@@ -7649,6 +8513,14 @@ class EviDossier:
     def from_json(text: str) -> EviDossier:
         """
         Parse a record from JSON text (older schema versions are upgraded).
+        """
+    def __copy__(self) -> EviDossier:
+        """
+        A copy (records are values).
+        """
+    def __deepcopy__(self, memo: dict[str, typing.Any]) -> EviDossier:
+        """
+        A copy (records hold no shared parts).
         """
     @typing.overload
     def __eq__(self, arg0: EviDossier) -> bool:

@@ -218,6 +218,10 @@ def test_records_are_values():
     options = cmkit.AgendaOptions(slot_rules=[line])
     assert options.slot_rules == [line] and options.replace(slot_day=3).slot_day == 3 and options.slot_day != 3
     assert cmkit.Objective.from_json(objective.to_json()) == objective
+    import copy
+    partial = cmkit.Objective(id="o3")  # its label still empty: not a valid record for the JSON reader
+    for made in (copy.copy(partial), copy.deepcopy(partial), copy.deepcopy([partial])[0]):
+        assert made == partial and made is not partial
     assert objective != changed and objective != "o1"
     with pytest.raises(TypeError, match="field 'id' cannot take 3"):
         objective.replace(id=3)
