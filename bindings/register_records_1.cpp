@@ -1,7 +1,7 @@
 // The records of group 1 of include/cmkit/records.hpp (CMKIT_RECORD_TYPES_1), bound generically from their
-// Describe<T>. The records are split over four translation units so that no compile needs gigabytes;
-// register_records() calls the four in order (the order in which classes are made is the order of the
-// signatures pybind11 can name, so it is kept).
+// Describe<T> (bind_record.cpp). The four groups go to four unity batches of the module (CMakeLists.txt), which
+// keeps those compiles about equal; register_records() calls them in order (a field's type is bound before
+// the records that hold it, so that the signatures name it).
 #include <cmkit/records.hpp>
 
 #include "common.hpp"

@@ -22,7 +22,8 @@
 #include "cmkit/whatif.hpp"
 
 /// X-macros over the record types in four groups (in this order), so that code instantiated per record can be
-/// split over several translation units (compile time and memory): CMKIT_RECORD_TYPES_1 … _4.
+/// split over several translation units: CMKIT_RECORD_TYPES_1 … _4 (the Python bindings use one unity batch
+/// per group; the JSON instantiations take all of them, CMKIT_RECORD_TYPES, in one unit).
 /// Group 1: the plan document.
 #define CMKIT_RECORD_TYPES_1(X) \
     X(Inhabitants)              \
