@@ -66,6 +66,38 @@ py::cpp_function method(py::handle cls, const char* name, F&& f, const std::stri
                             py::sibling(py::getattr(cls, name, py::none())), py::doc(doc.c_str()), extra...);
 }
 
+/// The type a field accepts, from the type its property returns: pybind11's casters take any sequence for a
+/// list and any mapping for a dict ("list[X] | None" -> "collections.abc.Sequence[X] | None").
+std::string parameter_type(const std::string& returned) {
+    std::string out, part;
+    int depth = 0;
+    auto flush = [&] {
+        std::size_t a = part.find_first_not_of(' '), b = part.find_last_not_of(' ');
+        std::string p = a == std::string::npos ? "" : part.substr(a, b - a + 1);
+        if (p.rfind("list[", 0) == 0) p = "collections.abc.Sequence[" + p.substr(5);
+        else if (p.rfind("dict[", 0) == 0) p = "collections.abc.Mapping[" + p.substr(5);
+        out += (out.empty() ? "" : " | ") + p;
+        part.clear();
+    };
+    for (char ch : returned) {
+        depth += ch == '[';
+        depth -= ch == ']';
+        if (ch == '|' && depth == 0) flush();
+        else part += ch;
+    }
+    flush();
+    return out;
+}
+
+/// "(self: M.T, *, id: str = ..., label: M.Label = ...)": the keyword-only parameters of the constructor and
+/// of replace(), one per field (all optional: a field not given keeps its empty or current value).
+std::string keyword_parameters(const RecordBinding& b, const std::string& self, const std::string& module) {
+    std::string out = "(self: " + self;
+    if (!b.fields.empty()) out += ", *";
+    for (const auto& f : b.fields) out += ", " + f.name + ": " + parameter_type(f.ops->type_name(module)) + " = ...";
+    return out + ")";
+}
+
 }  // namespace
 
 void bind_record_members(py::module_& m, py::handle cls, const RecordBinding& b) {
@@ -87,7 +119,8 @@ void bind_record_members(py::module_& m, py::handle cls, const RecordBinding& b)
             }
             v_h.value_ptr() = record;  // the instance owns it from here (pybind11 makes its holder)
         },
-        "__init__(self: " + self + ", **kwargs) -> None\n\n" + kInitDoc + "\n", py::detail::is_new_style_constructor());
+        "__init__" + keyword_parameters(b, self, module) + " -> None\n\n" + kInitDoc + "\n",
+        py::detail::is_new_style_constructor());
 
     py::list field_names;
     py::handle property_type(reinterpret_cast<PyObject*>(&PyProperty_Type));
@@ -118,7 +151,7 @@ void bind_record_members(py::module_& m, py::handle cls, const RecordBinding& b)
             set_fields(*rb, rb->self(copy), kw);
             return copy;
         },
-        "replace(self: " + self + ", **kwargs) -> " + self + "\n\n" + kReplaceDoc + "\n");
+        "replace" + keyword_parameters(b, self, module) + " -> " + self + "\n\n" + kReplaceDoc + "\n");
     // One function for both overloads of the former binder (a record of the same type; anything else is
     // unequal), documented as the two.
     cls.attr("__eq__") = method(

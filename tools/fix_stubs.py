@@ -1,13 +1,9 @@
 """Post-processing of the stub pybind11-stubgen writes for cmkit._core (`make stubs` runs it).
 
-pybind11 cannot tell the stub everything: records are built by a generic `py::kwargs` constructor,
-several arguments are taken as `py::object` and converted by hand (paths, policies, languages, Decimals),
+pybind11 cannot tell the stub everything: several arguments are taken as `py::object` and converted by hand (paths, policies, languages, Decimals),
 and native enums come out in a form that type checkers no longer count as members. This script rewrites
 those places so that the committed stub, python/cmkit/_core.pyi, is exact and passes `mypy --strict`:
 
-* records: ``__init__(self, **kwargs)`` and ``replace(self, **kwargs)`` become keyword-only signatures
-  with one parameter per field, typed like the field's property (lists accept any sequence, dicts any
-  mapping, every parameter has a default, as fields not given keep their empty value);
 * ``what_if``: the cuts are ``str | Cut``, the policy ``CutPolicy | str``, the result a ``WhatIfResult``;
 * paths (``load_*``, ``save_plan``, ``write_output_*``) are ``str | os.PathLike[str]``;
 * the hand-converted values: ``lang``, ``in_kind``, Money's cents/factors/weights/Decimals, Date's and
@@ -18,14 +14,15 @@ those places so that the committed stub, python/cmkit/_core.pyi, is exact and pa
 
 The rewriting is idempotent (running it on its own output changes nothing; a test checks this), so the
 committed stub stays reproducible from `make stubs`. Each rule that finds nothing to do is reported: that
-is the sign that the binding now declares it itself (docs/python-api.md lists the binding changes).
+is the sign that the binding now declares it itself (docs/python-api.md lists the binding changes). The
+records' keyword-only ``__init__`` and ``replace`` signatures, once a rule here, are written by the record
+binder itself (bindings/bind_record.cpp).
 
 Usage: python tools/fix_stubs.py STUB.pyi [--check]
 """
 
 from __future__ import annotations
 
-import ast
 import re
 import sys
 from pathlib import Path
@@ -78,78 +75,6 @@ RULES: list[tuple[str, str, str]] = [
 ]
 
 IMPORTS = ["collections.abc", "datetime", "decimal", "enum", "fractions", "os", "typing"]
-
-
-def _param_type(annotation: str) -> str:
-    """The parameter type that a field whose property has this type accepts (pybind11's casters take
-    any sequence for a list and any mapping for a dict)."""
-    parts = [p.strip() for p in _split_union(annotation)]
-    out = []
-    for p in parts:
-        if p.startswith("list["):
-            p = "collections.abc.Sequence[" + p[len("list["):]
-        elif p.startswith("dict["):
-            p = "collections.abc.Mapping[" + p[len("dict["):]
-        out.append(p)
-    return " | ".join(out)
-
-
-def _split_union(annotation: str) -> list[str]:
-    parts, depth, cur = [], 0, ""
-    for ch in annotation:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return parts + [cur]
-
-
-def _record_signatures(text: str) -> dict[str, str]:
-    """For each record class (one with a `fields` tuple): its keyword-only parameter list."""
-    tree = ast.parse(text)
-    out: dict[str, str] = {}
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        fields: list[str] | None = None
-        props: dict[str, str] = {}
-        for item in node.body:
-            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name) and item.target.id == "fields":
-                if isinstance(item.value, ast.Tuple):
-                    fields = [e.value for e in item.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-            if isinstance(item, ast.FunctionDef) and item.returns is not None and any(
-                isinstance(d, ast.Name) and d.id == "property" for d in item.decorator_list
-            ):
-                props[item.name] = ast.unparse(item.returns)
-        if fields is None:
-            continue
-        missing = [f for f in fields if f not in props]
-        if missing:
-            raise SystemExit(f"fix_stubs: {node.name} has fields without a typed property: {missing}")
-        out[node.name] = ", ".join(f"{f}: {_param_type(props[f])} = ..." for f in fields)
-    return out
-
-
-def _fix_records(text: str) -> tuple[str, int]:
-    signatures = _record_signatures(text)
-    lines = text.split("\n")
-    tree = ast.parse(text)
-    count = 0
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name in signatures:
-            params = signatures[node.name]
-            for i in range(node.lineno - 1, node.end_lineno or node.lineno):
-                line = lines[i]
-                if "def __init__(self, **kwargs) -> None:" in line:
-                    lines[i] = line.replace("(self, **kwargs)", f"(self, *, {params})" if params else "(self)")
-                    count += 1
-                elif f"def replace(self, **kwargs) -> {node.name}:" in line:
-                    lines[i] = line.replace("(self, **kwargs)", f"(self, *, {params})" if params else "(self)")
-                    count += 1
-    return "\n".join(lines), count
 
 
 def _fix_enums(text: str) -> tuple[str, int]:
@@ -222,8 +147,6 @@ def fix(text: str, report: list[str] | None = None) -> str:
     for name, pattern, replacement in RULES:
         text, n = re.subn(pattern, replacement, text)
         note(f"{name}: {n}")
-    text, n = _fix_records(text)
-    note(f"record constructors and replace(): {n}")
     text, n = _fix_enums(text)
     note(f"enum members and __new__: {n}")
     text, n = _fix_single_eq(text)

@@ -202,8 +202,11 @@ def test_record_signatures_are_pybind11s_and_the_stubs():
             continue
         assert cls.to_json.__doc__.startswith(f"to_json(self: {full}) -> str\n\n")
         assert cls.from_json.__doc__.startswith(f"from_json(text: str) -> {full}\n\n")
-        assert cls.replace.__doc__.startswith(f"replace(self: {full}, **kwargs) -> {full}\n\n")
-        assert cls.__init__.__doc__.startswith(f"__init__(self: {full}, **kwargs) -> None\n\n")
+        for method, returns in (("replace", full), ("__init__", "None")):
+            first = getattr(cls, method).__doc__.split("\n")[0]  # keyword-only, one parameter per field
+            assert first.startswith(f"{method}(self: {full}" + (", *, " if cls.fields else ")")), first
+            assert first.endswith(f") -> {returns}") and "**kwargs" not in first, first
+            assert re.findall(r", (\w+): [^=]+ = \.\.\.", first) == list(cls.fields), first
         assert f"1. __eq__(self: {full}, arg0: {full}) -> bool\n" in cls.__eq__.__doc__
 
 
