@@ -1,7 +1,7 @@
 // The generic part of the record binder (common.hpp): one set of functions for every record, driven by its
 // RecordBinding table. pybind11 makes one dispatcher per lambda type here, instead of one per record and
-// method; the signatures are written from the tables in pybind11's own form (checked against the module in
-// tests/python/test_records.py and by `make stubs`).
+// method; the signatures are written from the tables in pybind11's own form (checked against the committed
+// stub by tests/python/test_typing.py; `make stubs` regenerates the same stub from them).
 #include "common.hpp"
 
 #include <cmkit/describe.hpp>
